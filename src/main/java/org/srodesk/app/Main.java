@@ -1,0 +1,2 @@
+package org.srodesk.app;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,35 @@
+package org.srodesk.persistence;
+
+/**
+ * The database could not be opened. {@link #problem()} says why in terms a user can act on;
+ * the message is a sentence fit for a dialog.
+ */
+public final class DatabaseOpenException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why opening failed. */
+    public enum Problem {
+        /** Another running copy of SRO Desk (or another program) holds the file. */
+        IN_USE,
+        /** The file or its folder cannot be read or written. */
+        NOT_ACCESSIBLE,
+        /** The file is damaged or is not an SRO Desk database. */
+        CORRUPT,
+        /** The file was made by a newer version of SRO Desk. */
+        NEWER_VERSION,
+        /** Anything else: the message carries the driver's words. */
+        OTHER
+    }
+
+    private final Problem problem;
+
+    public DatabaseOpenException(Problem problem, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,50 @@
+package org.srodesk.service;
+
+import java.util.List;
+
+import org.srodesk.domain.DateRange;
+import org.srodesk.domain.Officer;
+import org.srodesk.domain.RosterSnapshot;
+import org.srodesk.domain.School;
+import org.srodesk.domain.SchoolCalendar;
+import org.srodesk.persistence.AssignmentDao;
+import org.srodesk.persistence.CalendarDao;
+import org.srodesk.persistence.CoverageDao;
+import org.srodesk.persistence.Database;
+import org.srodesk.persistence.OfficerDao;
+import org.srodesk.persistence.ReassignmentDao;
+import org.srodesk.persistence.SchoolDao;
+import org.srodesk.persistence.TimeOffDao;
+
+/**
+ * Reads what the roster, planner and reports need for a period, in one read transaction so the
+ * picture is consistent.
+ */
+public final class RosterService {
+
+    private final Database database;
+
+    public RosterService(Database database) {
+        this.database = database;
+    }
+
+    /** Everything that decides where each officer is during {@code period}. */
+    public RosterSnapshot loadSnapshot(DateRange period) {
+        return database.inTransaction(handle -> {
+            SchoolCalendar calendar = new SchoolCalendar(
+                    handle.attach(CalendarDao.class).findBetween(period.start(), period.end()));
+            List<Officer> officers = handle.attach(OfficerDao.class).findAll();
+            List<School> schools = handle.attach(SchoolDao.class).findAll();
+            return new RosterSnapshot(period, calendar, officers, schools,
+                    handle.attach(AssignmentDao.class).findOverlapping(period.start(), period.end()),
+                    handle.attach(TimeOffDao.class).findOverlapping(period.start(), period.end()),
+                    handle.attach(ReassignmentDao.class).findOverlapping(period.start(), period.end()),
+                    handle.attach(CoverageDao.class).findBetween(period.start(), period.end()));
+        });
+    }
+
+    /** The whole published school calendar. */
+    public SchoolCalendar calendar() {
+        return database.withHandle(handle -> new SchoolCalendar(handle.attach(CalendarDao.class).findAll()));
+    }
+}
