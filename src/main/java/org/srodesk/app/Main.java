@@ -1,2 +1,11 @@
 package org.srodesk.app;
-public final class Main { public static void main(String[] a) {} }
+
+/** Command-line entry point; being built on main. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        SroDeskApp.launch(DataDirectory.defaultDatabase());
+    }
+}
