@@ -162,6 +162,30 @@ class CoveragePlannerTest {
     }
 
     @Test
+    void acceptedCoverageOfARoverNowOffDutyIsReportedAndTheDayIsPlannedAgain() {
+        CoverageFixtures f = noReserve().rover(1, "").rover(2, "").onDuty(1, 0).school(10, 4);
+        f.block(10, "", 11, 0);
+        f.accept(2, 10, 0, 11);
+        CoveragePlan plan = f.plan();
+        PinConflict conflict = plan.conflicts().get(0);
+        assertTrue(conflict.accepted());
+        assertEquals(PinConflictReason.ROVER_NOT_ON_DUTY, conflict.reason());
+        assertEquals(1, roverOn(plan, 10, 0));
+    }
+
+    @Test
+    void aPinInThePastIsReportedAndNothingIsPlannedThere() {
+        CoverageFixtures f = noReserve().rover(1, "").allOnDuty(0, 1).school(10, 4);
+        f.block(10, "", 11, 0, 1);
+        f.today = day(1);
+        f.pins.add(CoveragePin.day(1, 10, day(0)));
+        CoveragePlan plan = f.plan();
+        assertEquals(PinConflictReason.IN_THE_PAST, plan.conflicts().get(0).reason());
+        assertEquals(UncoveredReason.IN_THE_PAST, uncoveredOf(plan, 10, 0).reason());
+        assertEquals(1, roverOn(plan, 10, 1));
+    }
+
+    @Test
     void continuityKeepsOneRoverForTheWholeBlockOverBalance() {
         CoverageFixtures f = noReserve().rover(1, "").rover(2, "").allOnDuty(0, 1, 2).school(10, 4);
         f.block(10, "", 11, 0, 1, 2);

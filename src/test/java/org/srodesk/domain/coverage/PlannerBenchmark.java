@@ -29,6 +29,7 @@ import org.srodesk.domain.TimeOffStatus;
  * Times the planner on a whole synthetic school year (not a test: run its {@code main}).
  * <ul>
  *   <li>"plan": {@link CoveragePlanner#plan} alone on a ready {@link CoverageProblem};</li>
+ *   <li>"roster→problem": {@link CoverageProblemBuilder} alone;</li>
  *   <li>"roster→plan": {@link CoverageProblemBuilder} (need finding, rovers on duty) plus the plan,
  *       from a {@link RosterSnapshot} of the tier's size.</li>
  * </ul>
@@ -61,6 +62,7 @@ public final class PlannerBenchmark {
                     problem.blocks().size(), problem.needDays().size(), plan.totals().covered(),
                     plan.totals().weightedCovered(), plan.totals().uncovered());
             time(tier + " plan", runs, () -> new CoveragePlanner().plan(problem));
+            time(tier + " roster→problem", runs, build::get);
             time(tier + " roster→plan", runs, () -> new CoveragePlanner().plan(build.get()));
         }
     }
