@@ -34,7 +34,8 @@ import org.srodesk.domain.TimeOffStatus;
  *       from a {@link RosterSnapshot} of the tier's size.</li>
  * </ul>
  * Tiers: large = 400 officers (100 rovers), 1,000 schools (250 high); xl = 5,000 officers
- * (1,000 rovers), 1,800 schools (450 high). About 5% of primary-days and rover-days are time off.
+ * (1,000 rovers), 1,800 schools (450 high); xl-scarce = xl with only 60 rovers, so that most need-days
+ * stay uncovered and every explanation path runs. About 5% of officer school-days are time off.
  */
 public final class PlannerBenchmark {
 
@@ -44,11 +45,12 @@ public final class PlannerBenchmark {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
-        for (String tier : List.of("large", "xl")) {
-            int officers = tier.equals("xl") ? 5_000 : 400;
-            int rovers = tier.equals("xl") ? 1_000 : 100;
-            int schools = tier.equals("xl") ? 1_800 : 1_000;
-            int high = tier.equals("xl") ? 450 : 250;
+        for (String tier : List.of("large", "xl", "xl-scarce")) {
+            boolean xl = tier.startsWith("xl");
+            int officers = xl ? 5_000 : 400;
+            int rovers = tier.equals("xl-scarce") ? 60 : xl ? 1_000 : 100;
+            int schools = xl ? 1_800 : 1_000;
+            int high = xl ? 450 : 250;
             RosterSnapshot snapshot = snapshot(new Random(42), officers, rovers, schools, high);
             Map<Long, Integer> calls = new HashMap<>();
             Random rnd = new Random(7);
@@ -78,7 +80,7 @@ public final class PlannerBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("  %-18s median %7.1f ms  min %7.1f ms  max %7.1f ms  (%d runs)%n",
+        System.out.printf("  %-24s median %7.1f ms  min %7.1f ms  max %7.1f ms  (%d runs)%n",
                 label, ms[runs / 2], ms[0], ms[runs - 1], runs);
     }
 
