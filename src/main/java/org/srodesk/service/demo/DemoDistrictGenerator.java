@@ -47,6 +47,7 @@ public final class DemoDistrictGenerator {
 
     private final Database database;
 
+    /** A generator that writes into {@code database}, which must hold no district yet. */
     public DemoDistrictGenerator(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
