@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -42,6 +43,7 @@ public final class ShellView {
     @FXML private Label databaseLabel;
     @FXML private Label userLabel;
     @FXML private Label districtLabel;
+    @FXML private Separator districtSeparator;
     @FXML private HBox busyBox;
     @FXML private ProgressBar busyBar;
     @FXML private Label busyLabel;
@@ -105,6 +107,8 @@ public final class ShellView {
         districtLabel.textProperty().bind(viewModel.districtTextProperty());
         districtLabel.visibleProperty().bind(viewModel.districtTextProperty().isNotEmpty());
         districtLabel.managedProperty().bind(districtLabel.visibleProperty());
+        districtSeparator.visibleProperty().bind(districtLabel.visibleProperty());
+        districtSeparator.managedProperty().bind(districtLabel.visibleProperty());
         busyBox.visibleProperty().bind(viewModel.busyProperty());
         busyBox.managedProperty().bind(busyBox.visibleProperty());
         busyLabel.textProperty().bind(viewModel.busyMessageProperty());
