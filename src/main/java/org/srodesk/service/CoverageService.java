@@ -13,6 +13,7 @@ import java.util.HashSet;
 import org.srodesk.domain.CallsForService;
 import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.Officer;
 import org.srodesk.domain.RecordedManualNeed;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.School;
@@ -153,6 +154,23 @@ public final class CoverageService {
      */
     public CoveragePlan plan(DateRange period, List<ManualNeed> manualNeeds, List<CoveragePin> pins, LocalDate today) {
         return new CoveragePlanner().plan(problem(period, manualNeeds, pins, today));
+    }
+
+    /**
+     * Plans {@code period} with its saved manual needs and {@code pins}, and returns everything the
+     * coverage screen shows: the plan, the blocks and rovers, names, settings.
+     */
+    public PlannedPeriod planPeriod(DateRange period, List<CoveragePin> pins, LocalDate today) {
+        CoverageSettings settings = settings();
+        List<RecordedManualNeed> saved = manualNeeds(period);
+        List<ManualNeed> manual = saved.stream().map(RecordedManualNeed::toManualNeed).toList();
+        RosterSnapshot snapshot = loadWithMargin(period, settings);
+        CoverageProblem problem = pinsOverrideAccepted(CoverageProblemBuilder.fromRoster(snapshot, callsBefore(today),
+                settings, manual, pins, today));
+        CoveragePlan plan = new CoveragePlanner().plan(problem);
+        Map<Long, Officer> officers = new HashMap<>();
+        snapshot.officers().forEach(o -> officers.put(o.id(), o));
+        return new PlannedPeriod(period, today, settings, plan, problem, snapshot.schools(), officers, saved);
     }
 
     /** The planner's input for {@code period}, as {@link #plan} builds it (exposed for benchmarks and checks). */
