@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
+import org.srodesk.service.CoverageService;
+import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -106,7 +108,10 @@ public final class MainWindow {
         }
         context = opened;
         opened.registerScreens(registry);
+        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
+        // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
+        java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
         view.showSelectedScreen();
         if (TIMING) {
             printTiming("database open");
