@@ -22,6 +22,9 @@ import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
+import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.TimeOffView;
+import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
@@ -104,6 +107,11 @@ public final class MainWindow {
         }
         context = opened;
         opened.registerScreens(registry);
+        TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
+                opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
+        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
+        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
+        timeOff.refreshPendingCount();
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         view.showSelectedScreen();
         if (TIMING) {

@@ -81,6 +81,12 @@ class ShellViewTest {
 
     private void assertShowing(Screen screen) {
         WaitForAsyncUtils.waitForFxEvents();
+        if (screen == Screen.TIME_OFF) { // a real screen now, no placeholder
+            Node view = robot.lookup("#time-off-view").query();
+            assertTrue(view.isVisible() && view.getScene() == stage.getScene(), screen + " not shown");
+            assertEquals(screen, window.viewModel().getSelectedScreen());
+            return;
+        }
         Node placeholder = robot.lookup("#placeholder-" + screen.id()).query();
         assertTrue(placeholder.isVisible() && placeholder.getScene() == stage.getScene(), screen + " not shown");
         Label heading = robot.from(placeholder).lookup("#placeholder-heading").queryAs(Label.class);
