@@ -90,7 +90,7 @@ final class DecisionDialog extends BaseDialog<DecisionOutcome> {
         VBox content = new VBox(12, facts, findingsTitle, findingsBox, commentLabel, comment, commentError, problem);
         content.getStyleClass().add("sro-decision");
         setContent(content);
-        getDialogPane().setPrefWidth(640);
+        getDialogPane().getStyleClass().add("sro-wide-dialog");
 
         Button approveButton = primaryButton();
         Button denyButton = (Button) getDialogPane().lookupButton(deny);
@@ -102,6 +102,10 @@ final class DecisionDialog extends BaseDialog<DecisionOutcome> {
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.canDecide())));
         denyButton.disableProperty().bind(approveButton.disableProperty());
         withdrawButton.setDisable(!vm.canCancel());
+        for (Button button : new Button[] {approveButton, denyButton, withdrawButton}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
+        }
         approveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.approve(this::finish);
@@ -153,9 +157,12 @@ final class DecisionDialog extends BaseDialog<DecisionOutcome> {
         title.getStyleClass().add("sro-finding-title");
         Label sentence = new Label(finding.sentence());
         sentence.setWrapText(true);
+        sentence.setPrefWidth(560);
+        sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("sro-finding-sentence");
         VBox text = new VBox(2, title, sentence);
         HBox box = new HBox(10, icon, text);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         box.getStyleClass().addAll("sro-finding", TimeOffCells.severityStyle(finding.severity()));
         box.setId("finding-" + finding.type().name().toLowerCase());
         return box;

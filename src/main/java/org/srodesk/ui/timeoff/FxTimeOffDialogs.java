@@ -76,7 +76,7 @@ public final class FxTimeOffDialogs implements TimeOffDialogs {
             Label later = new Label("Later keeps it in the outbox of the time-off screen.");
             later.getStyleClass().add("sro-hint");
             setContent(new VBox(10, head, body, later));
-            getDialogPane().setPrefWidth(620);
+            getDialogPane().getStyleClass().add("sro-wide-dialog");
             setResultConverter(button -> button == primaryButtonType());
         }
     }
@@ -127,7 +127,7 @@ public final class FxTimeOffDialogs implements TimeOffDialogs {
             row = add(form, row, "User", user, "the password is asked when sending, never saved", "user", vm);
             add(form, row, "From", from, "", "from", vm);
             setContent(form);
-            getDialogPane().setPrefWidth(620);
+            getDialogPane().getStyleClass().add("sro-wide-dialog");
             primaryButton().addEventFilter(ActionEvent.ACTION, e -> {
                 e.consume();
                 vm.save(saved -> {

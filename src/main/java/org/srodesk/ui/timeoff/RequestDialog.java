@@ -92,7 +92,7 @@ final class RequestDialog extends BaseDialog<DecisionOutcome> {
         problem.textProperty().bind(vm.problemProperty());
         form.add(problem, 0, 20, 2, 1);
         setContent(form);
-        getDialogPane().setPrefWidth(560);
+        getDialogPane().getStyleClass().add("sro-wide-dialog");
 
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         register(officer, vm, TimeOffDraft.OFFICER);
