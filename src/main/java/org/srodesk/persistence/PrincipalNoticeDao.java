@@ -39,11 +39,6 @@ public interface PrincipalNoticeDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM principal_notice WHERE status IN ('QUEUED', 'FAILED') ORDER BY created_at, id")
     List<PrincipalNotice> findPending();
 
-    /** The most recent notices of any status, newest first. */
-    @SqlQuery("SELECT " + COLUMNS + " FROM principal_notice ORDER BY created_at DESC, id DESC"
-            + " FETCH FIRST :limit ROWS ONLY")
-    List<PrincipalNotice> findRecent(@Bind("limit") int limit);
-
     /** Records a delivery ({@code status} SENT or SAVED); 0 when another desk delivered it first. */
     @SqlUpdate("""
             UPDATE principal_notice

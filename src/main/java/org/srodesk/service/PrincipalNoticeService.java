@@ -57,11 +57,6 @@ public final class PrincipalNoticeService {
         return database.withHandle(h -> h.attach(PrincipalNoticeDao.class).findPending());
     }
 
-    /** The {@code limit} most recent notices of any status, newest first. */
-    public List<PrincipalNotice> recent(int limit) {
-        return database.withHandle(h -> h.attach(PrincipalNoticeDao.class).findRecent(limit));
-    }
-
     public List<PrincipalNotice> forRequest(long requestId) {
         return database.withHandle(h -> h.attach(PrincipalNoticeDao.class).findByRequest(requestId));
     }

@@ -38,8 +38,9 @@ import org.srodesk.domain.UnitEvent;
  *       to a high school, each school day the school would be without its SRO and who covers.</li>
  *   <li><b>UNIT_MEETING</b> (warning): a mandatory unit event on a requested day (for a partial
  *       day, only when the event starts within the hours off).</li>
- *   <li><b>LATE_NOTICE</b> (warning): planned time off starting fewer than M days after today;
- *       never for sick leave.</li>
+ *   <li><b>LATE_NOTICE</b> (warning): planned time off starting fewer than M days after the day
+ *       it was requested — today, for a request being entered — so a request made in good time
+ *       does not turn late while it waits for a decision; never for sick leave.</li>
  *   <li><b>OFF_SEASON</b> (info): no requested day is a school day.</li>
  * </ul>
  */

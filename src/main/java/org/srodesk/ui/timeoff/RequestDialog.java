@@ -27,7 +27,6 @@ import org.srodesk.domain.TimeOffKind;
 import org.srodesk.service.DecisionOutcome;
 import org.srodesk.service.TimeOffDraft;
 import org.srodesk.ui.common.BaseDialog;
-import org.srodesk.ui.common.OfficerNames;
 
 /**
  * New time-off request: officer, kind, first and last day or a partial day with hours, note. Each
@@ -87,6 +86,12 @@ final class RequestDialog extends BaseDialog<DecisionOutcome> {
         row = addRow(form, row, "Last day", end, TimeOffDraft.END);
         row = addRow(form, row, "Hours", hours, TimeOffDraft.HOURS);
         addRow(form, row, "Note", note, TimeOffDraft.NOTE);
+        Label sickHint = new Label("Sick leave is recorded as approved at once, and the principal's notice follows.");
+        sickHint.getStyleClass().add("sro-hint");
+        sickHint.setWrapText(true);
+        sickHint.visibleProperty().bind(vm.kindProperty().isEqualTo(TimeOffKind.SICK));
+        sickHint.managedProperty().bind(sickHint.visibleProperty());
+        form.add(sickHint, 1, 19);
         Label problem = new Label();
         problem.getStyleClass().add("sro-form-problem");
         problem.textProperty().bind(vm.problemProperty());
