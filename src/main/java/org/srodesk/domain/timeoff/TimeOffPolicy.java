@@ -139,7 +139,7 @@ public final class TimeOffPolicy {
             List<LocalDate> shared = request.range().stream().filter(other::covers).toList();
             String state = other.status() == org.srodesk.domain.TimeOffStatus.APPROVED ? "approved" : "pending";
             findings.add(new PolicyFinding(FindingType.OVERLAP, FindingSeverity.WARNING,
-                    "Overlaps " + state + " " + other.kind().label().toLowerCase(java.util.Locale.ROOT) + " ("
+                    "Overlaps another " + state + " request (" + other.kind().label() + ", "
                             + range(other.range()) + ") on " + PolicyWords.days(shared) + ".", shared));
         }
         for (Reassignment reassignment : snapshot.schedule(request.officerId()).reassignments()) {

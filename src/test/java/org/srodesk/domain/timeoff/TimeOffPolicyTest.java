@@ -105,7 +105,7 @@ class TimeOffPolicyTest {
             assertEquals(1, found.size());
             assertEquals(List.of(march(3)), found.get(0).dates());
             assertEquals(FindingSeverity.WARNING, found.get(0).severity());
-            assertTrue(found.get(0).sentence().contains("pending comp time"), found.get(0).sentence());
+            assertTrue(found.get(0).sentence().contains("Overlaps another pending request (Comp time, Tue 3 Mar) on Tue 3 Mar."), found.get(0).sentence());
         }
 
         @Test

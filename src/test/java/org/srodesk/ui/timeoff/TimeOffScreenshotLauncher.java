@@ -23,7 +23,10 @@ public final class TimeOffScreenshotLauncher extends Application {
     @Override
     public void start(Stage stage) {
         Path file = Path.of(getParameters().getRaw().get(0));
-        boolean decide = getParameters().getRaw().size() > 1 && "decide".equals(getParameters().getRaw().get(1));
+        boolean decide = getParameters().getRaw().size() > 1 && getParameters().getRaw().get(1).startsWith("decide");
+        if (getParameters().getRaw().size() > 1 && "decide-extended".equals(getParameters().getRaw().get(1))) {
+            enterExtendedVacation(file);
+        }
         Preferences preferences = Preferences.userRoot().node("org/srodesk/screenshot");
         MainWindow window = MainWindow.open(stage, file, preferences, Platform::exit);
         stage.setWidth(1400);
@@ -38,6 +41,26 @@ public final class TimeOffScreenshotLauncher extends Application {
                 }
             }
         });
+    }
+
+    /** Enters a Monday-to-Friday vacation in session, a few days ahead, for a high-school SRO. */
+    private static void enterExtendedVacation(Path file) {
+        try (org.srodesk.persistence.Database database = org.srodesk.persistence.Database.openFile(file)) {
+            var settings = new org.srodesk.service.TimeOffSettingsService(database);
+            var service = new org.srodesk.service.TimeOffService(database, settings, java.time.Clock.systemDefaultZone());
+            var calendar = new org.srodesk.service.RosterService(database).calendar();
+            java.time.LocalDate monday = java.time.LocalDate.now().plusDays(3)
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+            while (calendar.schoolDays(org.srodesk.domain.DateRange.of(monday, monday.plusDays(4))).size() < 5) {
+                monday = monday.plusWeeks(1);
+            }
+            java.time.LocalDate start = monday;
+            var row = service.list(org.srodesk.service.TimeOffFilter.ALL).stream()
+                    .filter(r -> r.school().filter(org.srodesk.domain.School::isHigh).isPresent()).findFirst().orElseThrow();
+            service.request(new org.srodesk.service.TimeOffDraft(row.officer().id(), org.srodesk.domain.TimeOffKind.VACATION,
+                    start, start.plusDays(4), null, null, "Family wedding out of state"),
+                    new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson"));
+        }
     }
 
     private static void openDecisionLater(Stage stage, int tries) {
