@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -80,10 +81,15 @@ class ShellViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A screen shows either its placeholder or, once built, its real view with id "{screen}-screen". */
+    /** A screen shows either its placeholder or, once built, its real view ("{screen}-screen" or "-view"). */
     private Optional<Node> shown(Screen screen) {
-        Optional<Node> placeholder = robot.lookup("#placeholder-" + screen.id()).tryQuery();
-        return placeholder.isPresent() ? placeholder : robot.lookup("#" + screen.id() + "-screen").tryQuery();
+        for (String id : List.of("#placeholder-" + screen.id(), "#" + screen.id() + "-screen", "#" + screen.id() + "-view")) {
+            Optional<Node> node = robot.lookup(id).tryQuery();
+            if (node.isPresent()) {
+                return node;
+            }
+        }
+        return Optional.empty();
     }
 
     private void assertShowing(Screen screen) {
