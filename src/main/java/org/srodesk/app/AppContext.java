@@ -13,6 +13,7 @@ import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.PrincipalNoticeService;
+import org.srodesk.service.ReassignmentService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final TimeOffSettingsService timeOffSettings;
     private final TimeOffService timeOffService;
     private final PrincipalNoticeService noticeService;
+    private final ReassignmentService reassignmentService;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.timeOffService = new TimeOffService(database, timeOffSettings, Clock.systemDefaultZone());
         this.noticeService = new PrincipalNoticeService(database, timeOffSettings, new NoticeMailer(), noticeFolder,
                 Clock.systemDefaultZone());
+        this.reassignmentService = new ReassignmentService(database, Clock.systemDefaultZone());
     }
 
     /**
@@ -121,6 +124,10 @@ public final class AppContext implements AutoCloseable {
     /** Principal notices; holds the SMTP password in memory for this session only. */
     public PrincipalNoticeService noticeService() {
         return noticeService;
+    }
+
+    public ReassignmentService reassignmentService() {
+        return reassignmentService;
     }
 
     @Override

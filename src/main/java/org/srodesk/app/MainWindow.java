@@ -12,6 +12,9 @@ import javafx.stage.WindowEvent;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.reassign.FxReassignmentDialogs;
+import org.srodesk.ui.reassign.ReassignmentsView;
+import org.srodesk.ui.reassign.ReassignmentsViewModel;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -48,6 +51,8 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private ShellView view;
     private volatile AppContext context;
+    /** The Reassignments screen's model; the roster opens the dialog through {@link ReassignmentsViewModel#recordFor}. */
+    private ReassignmentsViewModel reassignments;
     private boolean closed;
 
     private MainWindow(Stage stage, Runnable exitApplication) {
@@ -116,6 +121,9 @@ public final class MainWindow {
                 opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
         registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
+        reassignments = new ReassignmentsViewModel(opened.reassignmentService(), opened.noticeService(),
+                opened.timeOffSettings(), tasks, dialogs, new FxReassignmentDialogs(() -> stage), opened.actor());
+        registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
         timeOff.refreshPendingCount();
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
@@ -149,6 +157,14 @@ public final class MainWindow {
 
     public ShellViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * The Reassignments screen's model once the database is open: the roster opens the reassignment
+     * dialog for a selected officer and days with {@code reassignments().ifPresent(r -> r.recordFor(id, first, last))}.
+     */
+    public Optional<ReassignmentsViewModel> reassignments() {
+        return Optional.ofNullable(reassignments);
     }
 
     /** The open desk, once the database is open. */
