@@ -243,8 +243,13 @@ final class ReassignmentDialog extends BaseDialog<ReassignmentOutcome> {
             return;
         }
         window.sizeToScene();
-        window.setX(Math.max(main.getX(), main.getX() + (main.getWidth() - window.getWidth()) / 2));
-        window.setY(Math.max(main.getY(), main.getY() + (main.getHeight() - window.getHeight()) / 2));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(main.getX(), main.getY(),
+                main.getWidth(), main.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        double x = main.getX() + (main.getWidth() - window.getWidth()) / 2;
+        double y = main.getY() + (main.getHeight() - window.getHeight()) / 2;
+        window.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - window.getWidth())));
+        window.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - window.getHeight())));
     }
 
     private int addRow(GridPane form, int row, String label, Node field, String key) {

@@ -203,6 +203,7 @@ public final class ReassignmentDialogViewModel {
             lastChecked = null;
             return;
         }
+        // Who ordered it does not change the conflicts: a stand-in lets the check run before it is typed.
         ReassignmentDraft draft = draftWithOrder("(checking)");
         lastChecked = draft;
         long editingId = editing == null ? 0 : editing.id();

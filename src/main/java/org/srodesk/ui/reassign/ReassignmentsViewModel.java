@@ -144,13 +144,23 @@ public final class ReassignmentsViewModel {
 
     /**
      * The roster's entry point: opens the dialog for a new reassignment of officer {@code officerId}
-     * from {@code first} to {@code last} (null: open-ended). Call on the JavaFX thread after {@link #load()}.
+     * from {@code first} to {@code last} (null: open-ended). Call on the JavaFX thread; the dialog opens once
+     * the officers and schools are read.
      */
     public void recordFor(long officerId, LocalDate first, LocalDate last) {
-        ReassignmentDialogViewModel dialog = newDialog();
-        dialog.preset(officerId, first, last);
-        dialog.check();
-        reassignmentDialogs.showReassignmentDialog(dialog).ifPresent(this::afterChange);
+        // Officers and schools are read afresh: the roster may call before this screen was ever opened.
+        tasks.run("Loading officers and schools…", () -> List.of(service.officers(), service.schools()), both -> {
+            @SuppressWarnings("unchecked")
+            List<Officer> o = (List<Officer>) both.get(0);
+            @SuppressWarnings("unchecked")
+            List<School> s = (List<School>) both.get(1);
+            officers.setAll(o);
+            schools.setAll(s);
+            ReassignmentDialogViewModel dialog = newDialog();
+            dialog.preset(officerId, first, last);
+            dialog.check();
+            reassignmentDialogs.showReassignmentDialog(dialog).ifPresent(this::afterChange);
+        }, this::failed);
     }
 
     private ReassignmentDialogViewModel newDialog() {

@@ -130,14 +130,18 @@ class ReassignmentsViewModelTest {
     @Test
     void theRosterEntryPointOpensTheDialogForTheOfficerAndDaysWithTheGapAlreadyChecked() {
         scripted.onReassignment = vm -> { };
-        viewModel.recordFor(fixture.base.lee, march(9), null);
+        PrincipalNoticeService notices = new PrincipalNoticeService(fixture.base.database, fixture.base.settings,
+                new NoticeMailer(), folder, fixture.base.clock);
+        ReassignmentsViewModel neverOpened = new ReassignmentsViewModel(fixture.service, notices, fixture.base.settings,
+                tasks, dialogs, scripted, ReassignmentFixture.SERGEANT);
+        neverOpened.recordFor(fixture.base.lee, march(9), null);
 
         ReassignmentDialogViewModel dialog = scripted.opened.get(0);
         assertEquals(fixture.base.lee, dialog.officerProperty().get().id());
         assertEquals(march(9), dialog.startDateProperty().get());
         assertTrue(dialog.openEndedProperty().get());
         assertFalse(dialog.checkedProperty().get(), "no destination yet: nothing to check");
-        assertTrue(viewModel.rows().isEmpty(), "closed without saving: nothing written");
+        assertEquals(0, fixture.count("reassignment"), "closed without saving: nothing written");
         dialog.dutyProperty().set("Investigations");
         dialog.check();
         assertTrue(dialog.gaps().get(0).openEnded());
