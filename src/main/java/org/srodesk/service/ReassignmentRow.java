@@ -26,6 +26,15 @@ public record ReassignmentRow(Reassignment reassignment, Officer officer, String
         return gaps.isEmpty() ? "Nothing" : gaps;
     }
 
+    /** "CEN: 8 school days; HAR: 2 school days", "Nothing", or "—" when cancelled: for a narrow column. */
+    public String leavesUncoveredShort() {
+        if (timing == ReassignmentTiming.CANCELLED) {
+            return "—";
+        }
+        return check.gaps().isEmpty() ? "Nothing"
+                : String.join("; ", check.gaps().stream().map(g -> g.shortSentence()).toList());
+    }
+
     /** School days left with nobody, over all schools. */
     public int uncoveredDays() {
         return timing == ReassignmentTiming.CANCELLED ? 0

@@ -129,14 +129,13 @@ final class ReassignmentWrite {
             if (gap.school().isHigh() && !ahead.isEmpty()) {
                 from = from == null || ahead.get(0).isBefore(from) ? ahead.get(0) : from;
                 reasons.add(gap.school().code() + " is without " + officer.displayName() + " on "
-                        + PolicyWords.count(ahead.size(), "school day") + (gap.openEnded() ? " or more" : "")
-                        + " (reassignment #" + saved.id() + ").");
+                        + PolicyWords.count(ahead.size(), "school day") + (gap.openEnded() ? " or more" : "") + ".");
             }
         }
         String replanning = "";
         if (from != null) {
             String reason = String.join(" ", reasons);
-            ReplanningFlag.raise(handle, from, reason);
+            ReplanningFlag.raise(handle, from, saved.id(), reason);
             replanning = "Re-plan coverage from " + PolicyWords.day(from) + " on the Coverage screen. " + reason;
         }
         return new ReassignmentOutcome(saved, notices.notices(), notices.gap(), confirmed.releasedCount(), replanning);
@@ -179,14 +178,14 @@ final class ReassignmentWrite {
             if (gap.school().isHigh()) {
                 replanFrom = replanFrom == null || backOn.isBefore(replanFrom) ? backOn : replanFrom;
                 reasons.add(gap.school().code() + " has " + officer.displayName() + " back from "
-                        + PolicyWords.day(backOn) + " (reassignment #" + saved.id() + " " + action.label().toLowerCase()
+                        + PolicyWords.day(backOn) + " (" + action.label().toLowerCase()
                         + "): rover coverage planned for it may be freed.");
             }
         }
         String replanning = "";
         if (replanFrom != null) {
             String reason = String.join(" ", reasons);
-            ReplanningFlag.raise(handle, replanFrom, reason);
+            ReplanningFlag.raise(handle, replanFrom, saved.id(), reason);
             replanning = "Re-plan coverage from " + PolicyWords.day(replanFrom) + " on the Coverage screen. " + reason;
         }
         return new ReassignmentOutcome(saved, notices, String.join(" ", gaps), 0, replanning);

@@ -11,7 +11,7 @@ import org.srodesk.persistence.SettingsDao;
  * "Coverage needs re-planning from {@code from}": raised by a reassignment that released a rover's
  * accepted coverage or left a high school without its SRO, kept in settings
  * ({@code coverage.replan.from}, {@code coverage.replan.note}) until the sergeant clears it. Raising
- * it again keeps the earliest day and adds the newest reason.
+ * it again keeps the earliest day and puts the newest reason first, one line per reassignment.
  */
 public record ReplanningFlag(LocalDate from, String note) {
 
@@ -32,10 +32,18 @@ public record ReplanningFlag(LocalDate from, String note) {
         }
     }
 
-    static void raise(Handle handle, LocalDate from, String reason) {
+    /**
+     * Raises the flag from {@code from} (or keeps an earlier day) for reassignment {@code reassignmentId};
+     * the reason replaces the one an earlier save of the same reassignment gave.
+     */
+    static void raise(Handle handle, LocalDate from, long reassignmentId, String reason) {
         Optional<ReplanningFlag> current = read(handle);
         LocalDate earliest = current.map(f -> f.from().isBefore(from) ? f.from() : from).orElse(from);
-        String note = current.map(f -> f.note().isBlank() ? reason : reason + "\n" + f.note()).orElse(reason);
+        String tag = "Reassignment #" + reassignmentId + ": ";
+        StringBuilder lines = new StringBuilder(tag).append(reason);
+        current.ifPresent(f -> f.note().lines().filter(line -> !line.isBlank() && !line.startsWith(tag))
+                .forEach(line -> lines.append('\n').append(line)));
+        String note = lines.toString();
         if (note.length() > MAX_NOTE) {
             note = note.substring(0, MAX_NOTE - 1) + "…";
         }

@@ -195,6 +195,17 @@ class ReassignmentServiceTest {
     }
 
     @Test
+    void theReplanningFlagKeepsOneLinePerReassignmentAndTheEarliestDay() {
+        Reassignment r = service.record(fixture.leeToPatrol(march(9), march(13)), ConflictConfirmation.NONE, SERGEANT)
+                .reassignment();
+        service.change(r.id(), r.version(), fixture.leeToPatrol(march(2), march(13)), ConflictConfirmation.NONE, SERGEANT);
+        ReplanningFlag flag = service.replanningFlag().orElseThrow();
+        assertEquals(march(2), flag.from());
+        assertEquals(List.of("Reassignment #" + r.id() + ": CEN is without Ofc. Pat Lee on 10 school days."),
+                flag.note().lines().toList());
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndWritesNothing() {
         Reassignment r = service.record(fixture.leeToPatrol(march(2), march(6)), ConflictConfirmation.NONE, SERGEANT)
                 .reassignment();

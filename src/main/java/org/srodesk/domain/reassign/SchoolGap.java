@@ -26,6 +26,13 @@ public record SchoolGap(School school, List<LocalDate> schoolDays, List<LocalDat
         return schoolDays.stream().filter(d -> !coveredDays.contains(d)).toList();
     }
 
+    /** "CEN: 8 school days (2 covered)": the sentence for a column headed "leaves uncovered". */
+    public String shortSentence() {
+        int days = schoolDays.size();
+        return school.code() + ": " + (openEnded ? "≥ " : "") + days + (days == 1 ? " school day" : " school days")
+                + (coveredDays.isEmpty() ? "" : " (" + coveredDays.size() + " covered)");
+    }
+
     /** "CEN: 8 school days without its SRO (2 covered)". */
     public String sentence() {
         int days = schoolDays.size();

@@ -35,7 +35,7 @@ final class ReassignmentCells {
     }
 
     static StringConverter<ReassignmentTiming> timingConverter() {
-        return converter(t -> t == null ? "All reassignments" : t.label());
+        return converter(t -> t == null ? "All statuses" : t.label());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

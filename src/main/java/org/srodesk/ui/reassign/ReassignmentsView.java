@@ -119,8 +119,8 @@ public final class ReassignmentsView {
                 .isPresent(), viewModel.replanningProperty()));
         replanBanner.managedProperty().bind(replanBanner.visibleProperty());
         replanLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.replanningProperty().get()
-                .map(f -> "Coverage needs re-planning from " + PolicyWords.day(f.from()) + " on the Coverage screen. "
-                        + f.note().replace("\n", " ")).orElse(""), viewModel.replanningProperty()));
+                .map(f -> "Coverage needs re-planning from " + PolicyWords.day(f.from()) + " on the Coverage screen.\n"
+                        + f.note()).orElse(""), viewModel.replanningProperty()));
 
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label("No reassignment matches the filters."));
@@ -132,6 +132,8 @@ public final class ReassignmentsView {
         destinationColumn.setCellValueFactory(c -> text(c.getValue().destination()));
         periodColumn.setCellValueFactory(c -> text(ReassignmentCells.period(c.getValue().reassignment())));
         orderedByColumn.setCellValueFactory(c -> text(c.getValue().reassignment().orderedBy()));
+        orderedByColumn.setCellFactory(column -> new TextWithTooltipCell());
+        destinationColumn.setCellFactory(column -> new TextWithTooltipCell());
         uncoveredColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         uncoveredColumn.setCellFactory(column -> new UncoveredCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
@@ -197,6 +199,16 @@ public final class ReassignmentsView {
         }
     }
 
+    /** Plain text, whole in a tooltip when the column is too narrow. */
+    private static final class TextWithTooltipCell extends TableCell<ReassignmentRow, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
+        }
+    }
+
     /** "CEN: 5 school days without its SRO", in the danger colour when some days nobody covers. */
     private static final class UncoveredCell extends TableCell<ReassignmentRow, ReassignmentRow> {
         @Override
@@ -208,7 +220,7 @@ public final class ReassignmentsView {
                 setTooltip(null);
                 return;
             }
-            setText(row.leavesUncovered());
+            setText(row.leavesUncoveredShort());
             setTooltip(new Tooltip(row.leavesUncovered()));
             if (row.uncoveredDays() > 0 && row.timing().isOpen()) {
                 getStyleClass().add("sro-uncovered");
@@ -231,7 +243,8 @@ public final class ReassignmentsView {
             Label details = new Label(ReassignmentCells.eventDetails(event));
             details.getStyleClass().add("sro-history-details");
             details.setWrapText(true);
-            details.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            details.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             setGraphic(new VBox(2, heading, details));
             setText(null);
         }

@@ -42,6 +42,9 @@ public final class ReassignmentScreenshotLauncher extends Application {
         Path file = Path.of(getParameters().getRaw().get(0));
         String mode = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "";
         Target target = "dialog".equals(mode) ? findTimeOffAhead(file) : null;
+        if ("select".equals(mode)) {
+            recordAndChange(file);
+        }
         MainWindow window = MainWindow.open(stage, file, Preferences.userRoot().node("org/srodesk/screenshot"),
                 Platform::exit);
         stage.setWidth(1400);
@@ -57,7 +60,14 @@ public final class ReassignmentScreenshotLauncher extends Application {
                         return false;
                     }
                     if ("select".equals(mode)) {
-                        table.getSelectionModel().select(Math.min(1, table.getItems().size() - 1));
+                        int newest = 0;
+                        for (int i = 0; i < table.getItems().size(); i++) {
+                            if (((org.srodesk.service.ReassignmentRow) table.getItems().get(i)).reassignment().id()
+                                    > ((org.srodesk.service.ReassignmentRow) table.getItems().get(newest)).reassignment().id()) {
+                                newest = i;
+                            }
+                        }
+                        table.getSelectionModel().select(newest);
                     } else if (target != null) {
                         later(stage, 240, () -> fillDialog());
                         Platform.runLater(() -> window.reassignments().orElseThrow()
@@ -67,6 +77,27 @@ public final class ReassignmentScreenshotLauncher extends Application {
                 });
             }
         });
+    }
+
+    /** Records a high-school SRO's reassignment to investigations next week, then extends it: two history steps. */
+    private static void recordAndChange(Path file) {
+        try (Database database = Database.openFile(file)) {
+            var service = new org.srodesk.service.ReassignmentService(database, java.time.Clock.systemDefaultZone());
+            var roster = new org.srodesk.service.RosterService(database);
+            LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+            var snapshot = roster.loadSnapshot(org.srodesk.domain.DateRange.of(monday, monday.plusDays(11)));
+            var officer = snapshot.officers().stream().filter(o -> !o.isRover())
+                    .filter(o -> snapshot.homeSchool(o.id(), monday).filter(org.srodesk.domain.School::isHigh).isPresent())
+                    .filter(o -> snapshot.schedule(o.id()).timeOff().isEmpty()).findFirst().orElseThrow();
+            var sergeant = new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson");
+            var draft = new org.srodesk.service.ReassignmentDraft(officer.id(), monday, monday.plusDays(4), null,
+                    "Investigations", "Commander R. Axtell", "SPPD-SO-2026-0140", "Assist investigations with a school-related case");
+            var saved = service.record(draft, org.srodesk.service.ConflictConfirmation.NONE, sergeant).reassignment();
+            service.change(saved.id(), saved.version(), new org.srodesk.service.ReassignmentDraft(officer.id(), monday,
+                    monday.plusDays(11), null, "Investigations", "Commander R. Axtell", "SPPD-SO-2026-0140",
+                    "Assist investigations with a school-related case; extended by the commander"),
+                    new org.srodesk.service.ConflictConfirmation(true, "Extension confirmed by phone", false), sergeant);
+        }
     }
 
     private static Target findTimeOffAhead(Path file) {
