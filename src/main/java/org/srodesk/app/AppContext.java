@@ -1,10 +1,15 @@
 package org.srodesk.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
+import org.srodesk.service.ExportService;
+import org.srodesk.service.ImportProgress;
+import org.srodesk.service.ImportService;
 import org.srodesk.service.RosterService;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
@@ -52,17 +57,22 @@ public final class AppContext implements AutoCloseable {
         // No real screen exists yet.
     }
 
-    /**
-     * File → Import folder…. The CSV import service is not in this build, so this says so. When it
-     * lands: {@code return folder -> importService.importFolder(folder, actor, ImportProgress.NONE).toString();}
-     */
+    /** File → Import folder…: imports the reference CSV files in one transaction; returns the summary. */
     public FolderImporter folderImporter() {
-        return FolderImporter.unavailable();
+        ImportService importService = new ImportService(database);
+        return folder -> importService.importFolder(folder, actor, ImportProgress.none()).toString();
     }
 
-    /** File → Export folder…; not in this build yet, like {@link #folderImporter()}. */
+    /** File → Export folder…: writes the five reference CSV files; returns what was written. */
     public FolderExporter folderExporter() {
-        return FolderExporter.unavailable();
+        ExportService exportService = new ExportService(database);
+        return folder -> {
+            Map<String, Integer> written = exportService.exportFolder(folder);
+            StringBuilder text = new StringBuilder("Exported to " + folder.toAbsolutePath() + ":");
+            written.forEach((file, rows) -> text.append(System.lineSeparator())
+                    .append(String.format(Locale.ROOT, "  %-24s %,9d rows", file, rows)));
+            return text.toString();
+        };
     }
 
     /** What the status bar shows for the open database: its file path. */

@@ -62,7 +62,7 @@ public final class Main {
         try {
             return switch (command.action()) {
                 case VERSION -> {
-                    out.println("SRO Desk " + version());
+                    out.println("SRO Desk " + AppVersion.current());
                     yield OK;
                 }
                 case HELP -> {
@@ -92,7 +92,7 @@ public final class Main {
 
     private static int selfCheck(Path databaseFile, PrintStream out) {
         try (Database database = Database.openFile(databaseFile)) {
-            out.println("SRO Desk " + version() + " — database " + database.description() + " opens and is up to date.");
+            out.println("SRO Desk " + AppVersion.current() + " — database " + database.description() + " opens and is up to date.");
             out.println(new DistrictService(database).summary());
             return OK;
         }
@@ -142,18 +142,5 @@ public final class Main {
     private static String millis(long startNanos) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         return String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
-    }
-
-    /** The version of this build, from the pom (filtered into {@code version.properties}). */
-    public static String version() {
-        try (var in = Main.class.getResourceAsStream("version.properties")) {
-            var properties = new java.util.Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "dev");
-        } catch (java.io.IOException e) {
-            return "dev";
-        }
     }
 }
