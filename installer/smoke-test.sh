@@ -107,11 +107,16 @@ if [[ $gui == yes ]]; then
     gui_start=$SECONDS
     window=no
     while (( SECONDS - gui_start < 60 )) && kill -0 "$app_pid" 2>/dev/null; do
-        if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"SRO Desk'; then window=yes; break; fi
+        # The main window: title "SRO Desk — <database>", WM_CLASS of the JavaFX application class
+        # (GTK also maps a 10x10 "SRO Desk" leader window at start-up: not enough).
+        if DISPLAY="$display" xwininfo -root -tree 2>/dev/null \
+                | grep -q -E '"SRO Desk[^"]*": \("org\.srodesk\.app\.SroDeskApp"'; then
+            window=yes; break
+        fi
         sleep 1
     done
     if [[ $window == yes ]] && kill -0 "$app_pid" 2>/dev/null; then
-        pass "window: \"SRO Desk\" mapped on $display after $((SECONDS - gui_start)) s"
+        pass "window: the SRO Desk main window is mapped on $display after $((SECONDS - gui_start)) s"
     else
         fail "window: did not appear within 60 s; the app said:"; sed 's/^/      /' "$work/gui.log"
     fi
