@@ -72,6 +72,8 @@ final class CoverageExplanations {
             case ROVERS_COVERING_BUSIER_SCHOOLS -> "The " + rovers(spare) + " who can be spared on " + when
                     + " cover schools with at least as many calls for service (" + who + " has " + weight
                     + "): " + who + " calls 911.";
+            case SCHOOL_ALREADY_COVERED -> who + " already has its covering rover on " + when
+                    + " for another absence; a school gets one covering rover a day.";
         };
     }
 
@@ -82,6 +84,7 @@ final class CoverageExplanations {
             case ROVER_ALREADY_COVERING -> "Rover " + roverId + " already covers another school" + when + ".";
             case NO_SUCH_NEED -> "There is no need for a rover there" + when + ".";
             case NEED_ALREADY_COVERED -> "That need already has a rover" + when + ".";
+            case SCHOOL_ALREADY_COVERED -> "That school already has a covering rover" + when + ".";
             case RESERVE_WOULD_BREAK -> "Rover " + roverId + " is needed in the reserve" + when
                     + " for junior, middle and elementary calls.";
             case IN_THE_PAST -> "The day is past" + when + "; it is not planned again.";

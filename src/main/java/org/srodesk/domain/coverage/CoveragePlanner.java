@@ -166,6 +166,8 @@ public final class CoveragePlanner {
             if (target == null) {
                 boolean exists = day.needs().stream().anyMatch(n -> matches(pin, n));
                 problem = exists ? PinConflictReason.NEED_ALREADY_COVERED : PinConflictReason.NO_SUCH_NEED;
+            } else if (day.isSchoolCovered(target.schoolId())) {
+                problem = PinConflictReason.SCHOOL_ALREADY_COVERED;
             } else if (!day.groupHasRoom(pin.roverId())) {
                 problem = PinConflictReason.RESERVE_WOULD_BREAK;
             }

@@ -42,6 +42,7 @@ final class DayAllocation {
     private final List<Rover> onDuty = new ArrayList<>();
     private final Map<String, Group> groups = new TreeMap<>();
     private final Set<Long> busy = new HashSet<>();
+    private final Set<Long> coveredSchools = new HashSet<>();
     private final Map<NeedDay, PlannedCoverage> covered = new HashMap<>();
     private final List<PlannedCoverage> assignments = new ArrayList<>();
     private final List<UncoveredNeed> uncovered = new ArrayList<>();
@@ -89,6 +90,11 @@ final class DayAllocation {
         return covered.containsKey(need);
     }
 
+    /** A school gets at most one covering rover a day. */
+    boolean isSchoolCovered(long schoolId) {
+        return coveredSchools.contains(schoolId);
+    }
+
     List<NeedDay> needs() {
         return needs;
     }
@@ -103,6 +109,7 @@ final class DayAllocation {
     void assign(NeedDay need, long roverId, CoverageSource source, String why) {
         PlannedCoverage coverage = new PlannedCoverage(need, roverId, source, why);
         covered.put(need, coverage);
+        coveredSchools.add(need.schoolId());
         busy.add(roverId);
         assignments.add(coverage);
         Rover rover = ctx.rover(roverId);
@@ -128,8 +135,10 @@ final class DayAllocation {
     }
 
     /**
-     * Objective (1): take the heaviest free need-days up to the remaining capacity; then (2)–(4):
-     * give them rovers. Need-days left over are explained.
+     * Objective (1): take the heaviest free need-days up to the remaining capacity, at most one per
+     * school (a school gets one covering rover a day); then (2)–(4): give them rovers. Need-days left
+     * over are explained. All need-days of a school weigh the same, so keeping the first of each
+     * school in weight order and then the heaviest {@code capacity} of those stays exact.
      */
     void planFreeNeeds() {
         int proposedBefore = assignments.size();
@@ -142,11 +151,24 @@ final class DayAllocation {
         free.sort(Comparator.<NeedDay>comparingLong(n -> -ctx.problem().weightOf(n.schoolId()))
                 .thenComparingInt(n -> continuationRover(n) != null ? 0 : 1)
                 .thenComparing(PlanningContext.NEED_ORDER));
-        int take = Math.min(free.size(), Math.max(0, totalRemaining()));
-        List<NeedDay> chosen = free.subList(0, take);
-        List<NeedDay> leftover = free.subList(take, free.size());
+        List<NeedDay> eligible = new ArrayList<>();
+        List<NeedDay> sameSchool = new ArrayList<>();
+        Set<Long> seenSchools = new HashSet<>(coveredSchools);
+        for (NeedDay need : free) {
+            (seenSchools.add(need.schoolId()) ? eligible : sameSchool).add(need);
+        }
+        int take = Math.min(eligible.size(), Math.max(0, totalRemaining()));
+        List<NeedDay> chosen = eligible.subList(0, take);
+        List<NeedDay> leftover = new ArrayList<>(eligible.subList(take, eligible.size()));
         giveRovers(chosen);
         boolean proposedAny = assignments.size() > proposedBefore;
+        for (NeedDay need : sameSchool) {
+            if (coveredSchools.contains(need.schoolId())) {
+                leaveUncovered(need, UncoveredReason.SCHOOL_ALREADY_COVERED);
+            } else {
+                leftover.add(need);
+            }
+        }
         for (NeedDay need : leftover) {
             UncoveredReason reason;
             if (onDuty.isEmpty()) {

@@ -6,6 +6,8 @@ public enum PinConflictReason {
     ROVER_ALREADY_COVERING,
     NO_SUCH_NEED,
     NEED_ALREADY_COVERED,
+    /** Another rover already covers that school that day (one covering rover per school-day). */
+    SCHOOL_ALREADY_COVERED,
     RESERVE_WOULD_BREAK,
     IN_THE_PAST
 }

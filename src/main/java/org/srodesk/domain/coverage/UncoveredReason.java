@@ -11,5 +11,10 @@ public enum UncoveredReason {
     /** The rovers who can be spared are all held by pins or accepted coverage. */
     ROVERS_PINNED_ELSEWHERE,
     /** The rovers who can be spared cover schools with at least as many calls for service. */
-    ROVERS_COVERING_BUSIER_SCHOOLS
+    ROVERS_COVERING_BUSIER_SCHOOLS,
+    /**
+     * Another absence at the same school already has the school's covering rover that day: a school
+     * gets at most one covering rover a day (the database holds one per school-day).
+     */
+    SCHOOL_ALREADY_COVERED
 }

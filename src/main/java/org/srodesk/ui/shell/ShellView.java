@@ -132,7 +132,7 @@ public final class ShellView {
             button.setTooltip(new Tooltip(screen.title() + " (" + shortcutText(screen) + ")"));
             button.setOnAction(e -> viewModel.select(screen));
             navigation.put(screen, button);
-            navigationButtons.getChildren().add(button);
+            navigationButtons.getChildren().add(withBadge(button, screen));
         }
         // A toggle group lets the selected button be clicked off; the selection follows the view model instead.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -141,6 +141,20 @@ public final class ShellView {
             }
         });
         navigationButtons.disableProperty().bind(viewModel.databaseReadyProperty().not());
+    }
+
+    /** The button with the screen's badge (e.g. pending requests) at its right end, hidden when empty. */
+    private Node withBadge(ToggleButton button, Screen screen) {
+        Label badge = new Label();
+        badge.setId("badge-" + screen.id());
+        badge.getStyleClass().add("sro-nav-badge");
+        badge.textProperty().bind(registry.badgeProperty(screen));
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        badge.setMouseTransparent(true);
+        StackPane box = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new javafx.geometry.Insets(0, 10, 0, 0));
+        return box;
     }
 
     private void buildViewMenu() {

@@ -234,12 +234,29 @@ class CoveragePlannerTest {
     }
 
     @Test
-    void aSchoolShortTwoOfficersHasTwoNeedsThatDay() {
+    void aSchoolShortTwoOfficersHasTwoNeedsButGetsOneCoveringRoverThatDay() {
         CoverageFixtures f = noReserve().rover(1, "").rover(2, "").allOnDuty(0).school(10, 4);
         f.block(10, "", 11, 0);
         f.block(10, "", 12, 0);
         CoveragePlan plan = f.plan();
-        assertEquals(2, plan.totals().covered());
+        assertEquals(1, plan.totals().covered());
+        assertEquals(1, plan.uncovered().size());
+        assertEquals(UncoveredReason.SCHOOL_ALREADY_COVERED, plan.uncovered().get(0).reason());
+        assertTrue(plan.uncovered().get(0).explanation().contains("one covering rover a day"),
+                plan.uncovered().get(0).explanation());
+    }
+
+    @Test
+    void aPinOntoASchoolThatAlreadyHasItsCoveringRoverIsAConflict() {
+        CoverageFixtures f = noReserve().rover(1, "").rover(2, "").allOnDuty(0).school(10, 4);
+        f.block(10, "", 11, 0);
+        f.block(10, "", 12, 0);
+        f.pins.add(CoveragePin.day(1, 10, CoverageFixtures.day(0)));
+        f.pins.add(CoveragePin.day(2, 10, CoverageFixtures.day(0)));
+        CoveragePlan plan = f.plan();
+        assertEquals(1, plan.totals().covered());
+        assertEquals(List.of(PinConflictReason.SCHOOL_ALREADY_COVERED),
+                plan.conflicts().stream().map(PinConflict::reason).toList());
     }
 
     @Test

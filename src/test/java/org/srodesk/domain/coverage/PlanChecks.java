@@ -37,11 +37,14 @@ final class PlanChecks {
         }
         assertEquals(new HashSet<>(needs), seen, "every need-day is either covered or uncovered");
         Map<LocalDate, Set<Long>> roverDays = new HashMap<>();
+        Map<LocalDate, Set<Long>> schoolDays = new HashMap<>();
         Map<LocalDate, Map<String, Integer>> covering = new HashMap<>();
         for (PlannedCoverage c : plan.assignments()) {
             LocalDate d = c.date();
             assertTrue(roverDays.computeIfAbsent(d, x -> new HashSet<>()).add(c.roverId()),
                     "rover " + c.roverId() + " covers two schools on " + d);
+            assertTrue(schoolDays.computeIfAbsent(d, x -> new HashSet<>()).add(c.need().schoolId()),
+                    "school " + c.need().schoolId() + " gets two covering rovers on " + d);
             if (d.isBefore(problem.today())) {
                 assertEquals(CoverageSource.ACCEPTED, c.source(), "the past is never planned: " + c);
                 continue;

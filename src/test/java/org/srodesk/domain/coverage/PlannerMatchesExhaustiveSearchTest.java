@@ -92,13 +92,14 @@ class PlannerMatchesExhaustiveSearchTest {
             List<NeedDay> needs = needsByDay.getOrDefault(date, List.of());
             boolean past = date.isBefore(f.today);
             Set<Long> used = new HashSet<>();
+            Set<Long> schoolsCovered = new HashSet<>();
             Map<String, Integer> room = new HashMap<>();
             for (long id : draft.roversOnDuty(date)) {
                 room.merge(group(rovers.get(id), perZone), 1, Integer::sum);
             }
             room.replaceAll((g, n) -> n - Math.min(f.settings.reserveRovers(), n));
             for (NeedDay need : needs) {
-                if (rnd.nextDouble() > (past ? 0.5 : 0.2)) {
+                if (rnd.nextDouble() > (past ? 0.5 : 0.2) || schoolsCovered.contains(need.schoolId())) {
                     continue;
                 }
                 List<Long> candidates = new ArrayList<>();
@@ -113,6 +114,7 @@ class PlannerMatchesExhaustiveSearchTest {
                 candidates.sort(Long::compare);
                 long rover = candidates.get(rnd.nextInt(candidates.size()));
                 used.add(rover);
+                schoolsCovered.add(need.schoolId());
                 room.merge(group(rovers.get(rover), perZone), -1, Integer::sum);
                 if (past || rnd.nextBoolean()) {
                     f.accepted.add(new CoverageAssignment(f.accepted.size() + 1, rover, need.schoolId(), date,
@@ -180,26 +182,28 @@ class PlannerMatchesExhaustiveSearchTest {
             forcedPerSchool.merge(pin[1], 1, Integer::sum);
             forcedWeight += problem.weightOf(pin[1]);
         }
+        // One covering rover per school-day: a school with a forced rover takes no other.
         List<NeedDay> open = new ArrayList<>();
-        Map<Long, Integer> skip = new HashMap<>(forcedPerSchool);
         for (NeedDay need : needs) {
-            int s = skip.getOrDefault(need.schoolId(), 0);
-            if (s > 0) {
-                skip.put(need.schoolId(), s - 1);
-            } else {
+            if (!forcedPerSchool.containsKey(need.schoolId())) {
                 open.add(need);
             }
         }
-        return forcedWeight + search(problem, open, 0, duty, used, room, rovers, perZone);
+        return forcedWeight + search(problem, open, 0, duty, used, new HashSet<>(), room, rovers, perZone);
     }
 
     /** Tries, for each open need in turn, leaving it uncovered or giving it each unused rover. */
     private static long search(CoverageProblem problem, List<NeedDay> open, int i, List<Long> duty, Set<Long> used,
-                               Map<String, Integer> room, Map<Long, Rover> rovers, boolean perZone) {
+                               Set<Long> schools, Map<String, Integer> room, Map<Long, Rover> rovers, boolean perZone) {
         if (i == open.size()) {
             return 0;
         }
-        long best = search(problem, open, i + 1, duty, used, room, rovers, perZone);
+        long best = search(problem, open, i + 1, duty, used, schools, room, rovers, perZone);
+        long school = open.get(i).schoolId();
+        if (schools.contains(school)) {
+            return best;
+        }
+        schools.add(school);
         for (long id : duty) {
             String g = group(rovers.get(id), perZone);
             if (used.contains(id) || room.get(g) <= 0) {
@@ -207,12 +211,13 @@ class PlannerMatchesExhaustiveSearchTest {
             }
             used.add(id);
             room.merge(g, -1, Integer::sum);
-            long value = problem.weightOf(open.get(i).schoolId())
-                    + search(problem, open, i + 1, duty, used, room, rovers, perZone);
+            long value = problem.weightOf(school)
+                    + search(problem, open, i + 1, duty, used, schools, room, rovers, perZone);
             best = Math.max(best, value);
             room.merge(g, 1, Integer::sum);
             used.remove(id);
         }
+        schools.remove(school);
         return best;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -80,16 +81,29 @@ class ShellViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A screen shows either its placeholder or, once built, its real view ("{screen}-screen" or "-view"). */
+    private Optional<Node> shown(Screen screen) {
+        for (String id : List.of("#placeholder-" + screen.id(), "#" + screen.id() + "-screen", "#" + screen.id() + "-view")) {
+            Optional<Node> node = robot.lookup(id).tryQuery();
+            if (node.isPresent()) {
+                return node;
+            }
+        }
+        return Optional.empty();
+    }
+
     private void assertShowing(Screen screen) {
         WaitForAsyncUtils.waitForFxEvents();
-        Node placeholder = robot.lookup("#placeholder-" + screen.id()).query();
-        assertTrue(placeholder.isVisible() && placeholder.getScene() == stage.getScene(), screen + " not shown");
-        Label heading = robot.from(placeholder).lookup("#placeholder-heading").queryAs(Label.class);
-        assertEquals(PlaceholderView.headingOf(screen), heading.getText());
+        Node view = shown(screen).orElseThrow(() -> new AssertionError(screen + " not shown"));
+        assertTrue(view.isVisible() && view.getScene() == stage.getScene(), screen + " not shown");
+        if (view.getId().startsWith("placeholder-")) {
+            Label heading = robot.from(view).lookup("#placeholder-heading").queryAs(Label.class);
+            assertEquals(PlaceholderView.headingOf(screen), heading.getText());
+        }
         assertEquals(screen, window.viewModel().getSelectedScreen());
         for (Screen other : Screen.values()) {
             if (other != screen) {
-                assertTrue(robot.lookup("#placeholder-" + other.id()).tryQuery().isEmpty(), other + " still shown");
+                assertTrue(shown(other).isEmpty(), other + " still shown");
             }
         }
     }
