@@ -77,6 +77,22 @@ final class CalendarGrid {
         return bottom;
     }
 
+    /**
+     * Where day {@code dayOfMonth} of {@code month} sits in a grid drawn at {@code x, top} (page
+     * coordinates from the top-left corner, as {@link #draw} uses them).
+     */
+    static java.awt.geom.Rectangle2D.Float cell(java.time.YearMonth month, int dayOfMonth, float x, float top,
+                                                float width, float maxHeight) {
+        float weekday = (width - 2 * WEEKEND_WIDTH) / 5;
+        int offset = month.atDay(1).getDayOfWeek().getValue() - 1;
+        int rows = (offset + month.lengthOfMonth() + 6) / 7;
+        float rowHeight = Math.min(MAX_ROW_HEIGHT, (maxHeight - HEADER_HEIGHT) / rows);
+        int cell = offset + dayOfMonth - 1;
+        int column = cell % 7;
+        return new java.awt.geom.Rectangle2D.Float(columnX(x, weekday, column),
+                top + HEADER_HEIGHT + (cell / 7) * rowHeight, column < 5 ? weekday : WEEKEND_WIDTH, rowHeight);
+    }
+
     private static float columnX(float x, float weekday, int column) {
         return column < 5 ? x + column * weekday : x + 5 * weekday + (column - 5) * WEEKEND_WIDTH;
     }

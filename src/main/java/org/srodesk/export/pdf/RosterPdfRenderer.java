@@ -36,6 +36,10 @@ public final class RosterPdfRenderer {
     private static final float WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
     private static final float FOOTER_TOP = PAGE_SIZE.getHeight() - 40;
     private static final int MUTED = 0x4d545c;
+    private static final float HEADER_HEIGHT = 66;
+    private static final float CONTACTS_HEIGHT = 84;
+    private static final float GRID_TOP = MARGIN + HEADER_HEIGHT + 10 + CONTACTS_HEIGHT + 12;
+    private static final float GRID_HEIGHT = CalendarGrid.HEADER_HEIGHT + 360;
     /** At most this many rovers are listed by name in a school's contact box. */
     static final int LISTED_ROVERS = 5;
 
@@ -98,18 +102,25 @@ public final class RosterPdfRenderer {
         document.addPage(pdfPage);
         try (PDPageContentStream stream = new PDPageContentStream(document, pdfPage)) {
             PdfCanvas canvas = new PdfCanvas(stream, PAGE_SIZE.getHeight());
-            float top = header(canvas, fonts, page);
-            top = contacts(canvas, fonts, page, top + 10);
+            header(canvas, fonts, page);
+            contacts(canvas, fonts, page, MARGIN + HEADER_HEIGHT + 10);
             CalendarGrid grid = new CalendarGrid(canvas, fonts, palette);
-            float gridHeight = CalendarGrid.HEADER_HEIGHT + 360;
-            top = grid.draw(page, MARGIN, top + 12, WIDTH, gridHeight);
+            float top = grid.draw(page, MARGIN, GRID_TOP, WIDTH, GRID_HEIGHT);
             top = grid.legend(legendKinds(page), MARGIN, top + 7, WIDTH);
             absences(canvas, fonts, page, top + 14);
             footer(canvas, fonts, page);
         }
     }
 
-    private float header(PdfCanvas canvas, RosterFonts fonts, RosterPage page) throws IOException {
+    /**
+     * The box of day {@code dayOfMonth} in the calendar of a page of {@code month}, in points from the
+     * page's top-left corner: where a reader (or a test's text-by-area stripper) finds that day.
+     */
+    public static java.awt.geom.Rectangle2D dayCell(java.time.YearMonth month, int dayOfMonth) {
+        return CalendarGrid.cell(month, dayOfMonth, MARGIN, GRID_TOP, WIDTH, GRID_HEIGHT);
+    }
+
+    private void header(PdfCanvas canvas, RosterFonts fonts, RosterPage page) throws IOException {
         float top = MARGIN;
         canvas.text(fonts.bold(), 9, MARGIN, top + 8, page.unit().districtName(), MUTED);
         canvas.text(fonts.regular(), 9, MARGIN, top + 20, page.unit().unitName(), MUTED);
@@ -121,14 +132,13 @@ public final class RosterPdfRenderer {
         String principal = page.school().principalName().isBlank() ? "" : " · Principal " + page.school().principalName();
         canvas.text(fonts.regular(), 9, MARGIN, top + 59, level + principal
                 + (page.school().phone().isBlank() ? "" : " · " + page.school().phone()), MUTED);
-        canvas.line(MARGIN, top + 66, MARGIN + WIDTH, top + 66, 1.5f, text);
-        return top + 66;
+        canvas.line(MARGIN, top + HEADER_HEIGHT, MARGIN + WIDTH, top + HEADER_HEIGHT, 1.5f, text);
     }
 
-    private float contacts(PdfCanvas canvas, RosterFonts fonts, RosterPage page, float top) throws IOException {
+    private void contacts(PdfCanvas canvas, RosterFonts fonts, RosterPage page, float top) throws IOException {
         float gap = 12;
         float boxWidth = (WIDTH - gap) / 2;
-        float height = 84;
+        float height = CONTACTS_HEIGHT;
         float left = MARGIN;
         float right = MARGIN + boxWidth + gap;
         canvas.outline(left, top, boxWidth, height, 0.8f, text);
@@ -157,7 +167,6 @@ public final class RosterPdfRenderer {
         if (!unit.commanderName().isBlank()) {
             canvas.text(fonts.regular(), 7.5f, right + 8, top + 75, "Unit commander: " + unit.commanderName(), MUTED);
         }
-        return top + height;
     }
 
     private void roverBox(PdfCanvas canvas, RosterFonts fonts, RosterPage page, float x, float top, float width)

@@ -113,12 +113,13 @@ final class SchoolMonth {
         if (!present.isEmpty()) {
             List<String> lines = cellLines(present);
             DayKind kind = kindOf(present);
-            return new Decision(new RosterDay(date, kind, lines), kind == DayKind.SRO_ON_SITE ? null : cover(present));
+            return new Decision(new RosterDay(date, kind, lines),
+                    kind == DayKind.SRO_ON_SITE ? null : sentence(null, cover(present)));
         }
         List<Officer> onDuty = month.roversOnDuty(school.zone(), i);
         if (onDuty.isEmpty()) {
             return new Decision(new RosterDay(date, DayKind.NO_ROVER, List.of("No rover", "call 911")),
-                    "no rover on duty for your school (all away or covering high schools) — call 911");
+                    sentence(null, "no rover on duty for your school (all away or covering high schools) — call 911"));
         }
         List<String> lines = onDuty.size() <= NAMED_ROVERS_PER_DAY
                 ? onDuty.stream().map(Officer::displayName).toList()
