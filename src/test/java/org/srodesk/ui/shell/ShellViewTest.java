@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -112,6 +113,45 @@ class ShellViewTest {
         assertShowing(Screen.DEPLOYMENT);
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         assertShowing(Screen.COVERAGE);
+    }
+
+    @Test
+    void theNavigationIsReachableWithTheKeyboard() throws TimeoutException {
+        openWindowOn(folder.resolve("t.mv.db"));
+        waitUntilDatabaseIsOpen();
+        ToggleButton roster = robot.lookup("#nav-roster").queryAs(ToggleButton.class);
+        robot.interact(roster::requestFocus);
+        // Like a radio group: Tab reaches the selected screen, the arrow keys move between screens.
+        robot.type(KeyCode.DOWN);
+        assertTrue(robot.lookup("#nav-coverage").query().isFocused(), "Down moves to the next screen");
+        assertShowing(Screen.ROSTER);
+        robot.type(KeyCode.SPACE);
+        assertShowing(Screen.COVERAGE);
+    }
+
+    @Test
+    void theWindowReopensWhereAndAsLargeAsItWasLeft() throws TimeoutException {
+        Path file = folder.resolve("t.mv.db");
+        openWindowOn(file);
+        waitUntilDatabaseIsOpen();
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> {
+            window.close();
+            stage.close();
+        });
+        assertEquals(900, preferences.getDouble("width", -1));
+
+        openWindowOn(file);
+        waitUntilDatabaseIsOpen();
+        assertEquals(40, stage.getX());
+        assertEquals(30, stage.getY());
+        assertEquals(900, stage.getWidth());
+        assertEquals(600, stage.getHeight());
     }
 
     @Test
