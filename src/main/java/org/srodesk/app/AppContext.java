@@ -5,7 +5,14 @@ import java.nio.file.Path;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
+import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
+import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.export.ExportView;
+import org.srodesk.ui.export.ExportViewModel;
+import org.srodesk.ui.export.FolderOpener;
+import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
 import org.srodesk.ui.shell.ScreenRegistry;
@@ -20,12 +27,14 @@ public final class AppContext implements AutoCloseable {
     private final Actor actor;
     private final DistrictService districtService;
     private final RosterService rosterService;
+    private final RosterPdfService rosterPdfService;
 
     private AppContext(Database database, Actor actor) {
         this.database = database;
         this.actor = actor;
         this.districtService = new DistrictService(database);
         this.rosterService = new RosterService(database);
+        this.rosterPdfService = new RosterPdfService(database);
     }
 
     /**
@@ -44,12 +53,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Registers the real screens. None is built yet: every screen shows its placeholder (the roster's
-     * with the status legend, registered by {@link MainWindow}). A screen plugs in here with one line,
+     * Registers the real screens: so far the principal roster export; every other screen shows its
+     * placeholder (the roster's with the status legend, registered by {@link MainWindow}). A screen plugs in here with one line,
      * e.g. {@code registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(rosterService, tasks, dialogs)))}.
      */
-    public void registerScreens(ScreenRegistry registry) {
-        // No real screen exists yet.
+    public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs) {
+        registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
+                districtService, tasks, dialogs, javafx.application.Platform::runLater, FolderOpener.desktop(),
+                java.time.Clock.systemDefaultZone())));
     }
 
     /**

@@ -103,7 +103,7 @@ public final class MainWindow {
             return;
         }
         context = opened;
-        opened.registerScreens(registry);
+        opened.registerScreens(registry, tasks, dialogs);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         view.showSelectedScreen();
         if (TIMING) {
