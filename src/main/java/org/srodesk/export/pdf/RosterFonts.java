@@ -36,7 +36,11 @@ record RosterFonts(PDType0Font regular, PDType0Font bold) {
 
     private static TrueTypeFont parse(byte[] file) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(file));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+            // Glyph substitution (ligatures) is for typesetting prose; names, dates and phone numbers
+            // do not need it, and PDFBox's Latin GSUB pass costs more than drawing the page.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse the roster font", e);
         }

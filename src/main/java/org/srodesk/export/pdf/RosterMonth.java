@@ -32,17 +32,17 @@ public final class RosterMonth {
     record Presence(Officer officer, DayStatus status) {
     }
 
-    /** The SRO of a school is the officer posted there on most days; a tie goes to the lower id. */
+    /** A school's SROs in order: the one posted there on most days first; a tie goes to the lower id. */
     private static final Comparator<Map.Entry<Long, Integer>> MOST_DAYS_THEN_LOWEST_ID =
-            Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue)
-                    .thenComparing(e -> -e.getKey());
+            Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                    .thenComparing(Map.Entry::getKey);
 
     private final RosterSnapshot snapshot;
     private final YearMonth month;
     private final List<LocalDate> dates;
     private final Map<Long, DayStatus[]> statuses = new HashMap<>();
     private final Map<Long, List<List<Presence>>> presentBySchool = new HashMap<>();
-    private final Map<Long, Officer> primaryBySchool = new HashMap<>();
+    private final Map<Long, List<Officer>> sroBySchool = new HashMap<>();
     private final Map<String, List<Officer>> roversByZone = new HashMap<>();
     private final List<Officer> allRovers = new ArrayList<>();
     private final Map<String, List<List<Officer>>> onDutyByZone = new ConcurrentHashMap<>();
@@ -81,10 +81,10 @@ public final class RosterMonth {
                 roversByZone.computeIfAbsent(officer.zone(), k -> new ArrayList<>()).add(officer);
             }
         }
-        postedDays.forEach((schoolId, days) -> days.entrySet().stream()
-                .max(MOST_DAYS_THEN_LOWEST_ID)
-                .flatMap(best -> snapshot.officer(best.getKey()))
-                .ifPresent(officer -> primaryBySchool.put(schoolId, officer)));
+        postedDays.forEach((schoolId, days) -> sroBySchool.put(schoolId, days.entrySet().stream()
+                .sorted(MOST_DAYS_THEN_LOWEST_ID)
+                .map(entry -> snapshot.officer(entry.getKey()).orElseThrow())
+                .toList()));
         Comparator<Officer> byName = Comparator.comparing(Officer::lastName).thenComparing(Officer::firstName)
                 .thenComparing(Officer::badge);
         allRovers.sort(byName);
@@ -147,9 +147,9 @@ public final class RosterMonth {
         return statuses.get(officerId)[i];
     }
 
-    /** The primary SRO posted to the school for most of the month, if any. */
-    Optional<Officer> primary(long schoolId) {
-        return Optional.ofNullable(primaryBySchool.get(schoolId));
+    /** The primary SROs posted to the school on some day of the month, most days first. */
+    List<Officer> sros(long schoolId) {
+        return sroBySchool.getOrDefault(schoolId, List.of());
     }
 
     /** True when the officer's posting on {@code day} is {@code schoolId}. */

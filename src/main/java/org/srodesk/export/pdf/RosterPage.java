@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.School;
@@ -13,10 +12,10 @@ import org.srodesk.domain.School;
  * Everything one school's monthly roster page says, decided before any drawing: the plain data step
  * that {@link RosterPdfRenderer} only lays out. Built by {@link RosterMonth#page}.
  *
- * @param sro       the school's primary SRO this month; empty for schools served by rovers, or a
- *                  high school whose post is vacant
- * @param rovers    the rovers a school without its own SRO calls (its zone's, or the district's when
- *                  the zone has none); empty for a high school with an SRO
+ * @param sros      the primary SROs posted to the school this month, most days first; empty for a
+ *                  school served by rovers, or a high school whose post is vacant
+ * @param rovers    the rovers a junior, middle or elementary school calls (its zone's, or the
+ *                  district's when the zone has none); empty for a high school
  * @param days      every day of the month, in order
  * @param absences  the absences and their cover, in date order
  */
@@ -24,7 +23,7 @@ public record RosterPage(
         School school,
         YearMonth month,
         UnitContacts unit,
-        Optional<Officer> sro,
+        List<Officer> sros,
         List<Officer> rovers,
         List<RosterDay> days,
         List<AbsenceLine> absences,
@@ -34,8 +33,8 @@ public record RosterPage(
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(sro, "sro");
         Objects.requireNonNull(generatedOn, "generatedOn");
+        sros = List.copyOf(sros);
         rovers = List.copyOf(rovers);
         days = List.copyOf(days);
         absences = List.copyOf(absences);

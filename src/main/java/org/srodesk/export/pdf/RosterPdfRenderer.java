@@ -34,14 +34,14 @@ public final class RosterPdfRenderer {
 
     static final float MARGIN = 36;
     private static final float WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
-    private static final float FOOTER_TOP = PAGE_SIZE.getHeight() - 40;
+    private static final float FOOTER_TOP = PAGE_SIZE.getHeight() - 52;
     private static final int MUTED = 0x4d545c;
     private static final float HEADER_HEIGHT = 66;
     private static final float CONTACTS_HEIGHT = 84;
     private static final float GRID_TOP = MARGIN + HEADER_HEIGHT + 10 + CONTACTS_HEIGHT + 12;
     private static final float GRID_HEIGHT = CalendarGrid.HEADER_HEIGHT + 360;
-    /** At most this many rovers are listed by name in a school's contact box. */
-    static final int LISTED_ROVERS = 5;
+    /** At most this many officers (SROs or rovers) are listed by name in a school's contact box. */
+    static final int LISTED_OFFICERS = 5;
 
     private final StatusPalette palette;
     private final int text;
@@ -143,16 +143,21 @@ public final class RosterPdfRenderer {
         float right = MARGIN + boxWidth + gap;
         canvas.outline(left, top, boxWidth, height, 0.8f, text);
         canvas.outline(right, top, boxWidth, height, 0.8f, text);
-        if (!page.school().isHigh()) {
-            roverBox(canvas, fonts, page, left + 8, top, boxWidth - 16);
-        } else if (page.sro().isPresent()) {
-            Officer sro = page.sro().get();
+        List<Officer> sros = page.sros();
+        if (sros.size() == 1) {
+            Officer sro = sros.get(0);
             label(canvas, fonts, left + 8, top + 12, "YOUR SCHOOL RESOURCE OFFICER");
             canvas.text(fonts.bold(), 13, left + 8, top + 30, fit(fonts, true, 13, sro.displayName(), boxWidth - 16), text);
             canvas.text(fonts.regular(), 8.5f, left + 8, top + 43, "Badge " + sro.badge()
                     + (sro.zone().isBlank() ? "" : " · " + sro.zone() + " zone"), MUTED);
             canvas.text(fonts.bold(), 11, left + 8, top + 59, sro.phone(), text);
             canvas.text(fonts.regular(), 8.5f, left + 8, top + 73, fit(fonts, false, 8.5f, sro.email(), boxWidth - 16), text);
+        } else if (sros.size() > 1) {
+            officerList(canvas, fonts, "YOUR SCHOOL RESOURCE OFFICERS", sros, "more SROs of your school",
+                    left + 8, top, boxWidth - 16);
+        } else if (!page.school().isHigh()) {
+            officerList(canvas, fonts, "YOUR ROVERS — ON CALL 07:00–15:00 ON SCHOOL DAYS", page.rovers(),
+                    "more rovers of your zone — the SRO sergeant dispatches them", left + 8, top, boxWidth - 16);
         } else {
             label(canvas, fonts, left + 8, top + 12, "YOUR SCHOOL RESOURCE OFFICER");
             canvas.text(fonts.bold(), 12, left + 8, top + 30, "No SRO is posted to this school", text);
@@ -160,7 +165,8 @@ public final class RosterPdfRenderer {
             canvas.text(fonts.regular(), 8.5f, left + 8, top + 58, "The SRO sergeant can tell you more.", text);
         }
         UnitContacts unit = page.unit();
-        label(canvas, fonts, right + 8, top + 12, "SRO SERGEANT — WHEN YOUR SRO CANNOT BE REACHED");
+        label(canvas, fonts, right + 8, top + 12, !page.sros().isEmpty()
+                ? "SRO SERGEANT — WHEN YOUR SRO CANNOT BE REACHED" : "SRO SERGEANT — WHEN NO ROVER ANSWERS");
         canvas.text(fonts.bold(), 13, right + 8, top + 30, fit(fonts, true, 13, unit.sergeantName(), boxWidth - 16), text);
         canvas.text(fonts.bold(), 11, right + 8, top + 47, unit.sergeantPhone(), text);
         canvas.text(fonts.regular(), 8.5f, right + 8, top + 61, fit(fonts, false, 8.5f, unit.sergeantEmail(), boxWidth - 16), text);
@@ -169,29 +175,26 @@ public final class RosterPdfRenderer {
         }
     }
 
-    private void roverBox(PdfCanvas canvas, RosterFonts fonts, RosterPage page, float x, float top, float width)
-            throws IOException {
-        label(canvas, fonts, x, top + 12, "YOUR ROVERS — ON CALL 07:00–15:00 ON SCHOOL DAYS");
-        List<Officer> rovers = page.rovers();
-        if (rovers.isEmpty()) {
+    /** A contact list: bold name, phone and badge, one line each; the rest counted. */
+    private void officerList(PdfCanvas canvas, RosterFonts fonts, String heading, List<Officer> officers,
+                             String moreWords, float x, float top, float width) throws IOException {
+        label(canvas, fonts, x, top + 12, heading);
+        if (officers.isEmpty()) {
             canvas.text(fonts.bold(), 10, x, top + 30, "The unit has no rover: call 911 for police help.", text);
             return;
         }
-        int listed = Math.min(LISTED_ROVERS, rovers.size());
-        boolean more = rovers.size() > listed;
-        if (more) {
-            listed = LISTED_ROVERS - 1;
-        }
+        int listed = officers.size() > LISTED_OFFICERS ? LISTED_OFFICERS - 1 : officers.size();
         for (int i = 0; i < listed; i++) {
-            Officer rover = rovers.get(i);
+            Officer officer = officers.get(i);
             float y = top + 26 + i * 12;
-            canvas.text(fonts.bold(), 8.5f, x, y, fit(fonts, true, 8.5f, rover.displayName(), width * 0.45f), text);
+            canvas.text(fonts.bold(), 8.5f, x, y, fit(fonts, true, 8.5f, officer.displayName(), width * 0.45f), text);
             canvas.text(fonts.regular(), 8.5f, x + width * 0.47f, y,
-                    fit(fonts, false, 8.5f, RosterText.reach(rover) + " · badge " + rover.badge(), width * 0.53f), text);
+                    fit(fonts, false, 8.5f, RosterText.reach(officer) + " · badge " + officer.badge(), width * 0.53f),
+                    text);
         }
-        if (more) {
-            canvas.text(fonts.regular(), 8, x, top + 26 + listed * 12, "and " + (rovers.size() - listed)
-                    + " more rovers of your zone — the SRO sergeant dispatches them.", MUTED);
+        if (listed < officers.size()) {
+            canvas.text(fonts.regular(), 8, x, top + 26 + listed * 12,
+                    fit(fonts, false, 8, "and " + (officers.size() - listed) + " " + moreWords + ".", width), MUTED);
         }
     }
 
@@ -225,7 +228,7 @@ public final class RosterPdfRenderer {
         float y = top + 15;
         List<String> lines = new ArrayList<>();
         if (page.absences().isEmpty()) {
-            lines.add(page.school().isHigh() && page.sro().isPresent()
+            lines.add(!page.sros().isEmpty()
                     ? "None: your SRO is scheduled on site every school day this month."
                     : page.school().isHigh() ? "No SRO is posted to this school: call 911 on school days."
                     : "None: rovers are on call 07:00–15:00 every school day this month.");
@@ -254,8 +257,9 @@ public final class RosterPdfRenderer {
         canvas.text(fonts.bold(), 8, MARGIN, FOOTER_TOP + 12,
                 "In an emergency, always call 911.", text);
         canvas.text(fonts.regular(), 7, MARGIN, FOOTER_TOP + 22, "The plan as of "
-                + RosterText.longDate(page.generatedOn()) + "; the SRO sergeant e-mails you any change."
-                + " On days without school, SROs report to the sergeant.", MUTED);
+                + RosterText.longDate(page.generatedOn()) + "; the SRO sergeant e-mails you any change.", MUTED);
+        canvas.text(fonts.regular(), 7, MARGIN, FOOTER_TOP + 31,
+                "On days without school, SROs report to the SRO sergeant for direction.", MUTED);
         canvas.textRight(fonts.regular(), 7, MARGIN + WIDTH, FOOTER_TOP + 12,
                 "Generated " + RosterText.longDate(page.generatedOn()) + " by SRO Desk", MUTED);
         canvas.textRight(fonts.regular(), 7, MARGIN + WIDTH, FOOTER_TOP + 22,

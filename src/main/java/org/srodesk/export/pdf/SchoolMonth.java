@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.srodesk.domain.DayStatus;
@@ -27,12 +26,12 @@ final class SchoolMonth {
 
     private final RosterMonth month;
     private final School school;
-    private final Optional<Officer> sro;
+    private final List<Officer> sros;
 
     SchoolMonth(RosterMonth month, School school) {
         this.month = month;
         this.school = school;
-        this.sro = month.primary(school.id());
+        this.sros = month.sros(school.id());
     }
 
     private record Decision(RosterDay day, String sentence) {
@@ -49,7 +48,7 @@ final class SchoolMonth {
                 days.add(new RosterDay(date, DayKind.NOT_IN_SESSION, noSchoolLines(date)));
                 continue; // a day without school neither starts nor breaks a run of absences
             }
-            Decision decision = school.isHigh() ? highSchoolDay(i, date) : roverSchoolDay(i);
+            Decision decision = decide(i, date);
             days.add(decision.day());
             if (run != null && run.text().equals(decision.sentence())) {
                 run = new AbsenceLine(run.from(), date, run.text());
@@ -64,7 +63,7 @@ final class SchoolMonth {
             absences.add(run);
         }
         List<Officer> rovers = school.isHigh() ? List.of() : month.roversFor(school.zone());
-        return new RosterPage(school, month.month(), unit, sro, rovers, days, absences, generatedOn);
+        return new RosterPage(school, month.month(), unit, sros, rovers, days, absences, generatedOn);
     }
 
     private List<String> noSchoolLines(LocalDate date) {
@@ -76,55 +75,68 @@ final class SchoolMonth {
         return weekend ? List.of() : List.of("No school");
     }
 
-    private Decision highSchoolDay(int i, LocalDate date) {
-        Officer own = sro.orElse(null);
-        DayStatus ownStatus = own == null ? null : month.status(own.id(), i);
-        List<Presence> others = month.present(school.id(), i).stream()
-                .filter(p -> own == null || p.officer().id() != own.id()).toList();
-        if (own != null && ownStatus.kind() == DayStatusKind.AT_SCHOOL && ownStatus.schoolId() == school.id()) {
-            List<String> lines = new ArrayList<>();
-            lines.add(own.displayName());
-            others.forEach(p -> lines.add(p.officer().displayName()));
-            return new Decision(new RosterDay(date, DayKind.SRO_ON_SITE, lines), null);
+    private Decision decide(int i, LocalDate date) {
+        List<Presence> present = month.present(school.id(), i);
+        List<Presence> onSite = present.stream().filter(p -> p.status().kind() == DayStatusKind.AT_SCHOOL).toList();
+        List<Presence> helpers = present.stream().filter(p -> p.status().kind() != DayStatusKind.AT_SCHOOL).toList();
+        List<Officer> posted = sros.stream().filter(o -> month.postedTo(o.id(), school.id(), date)).toList();
+        List<Officer> away = posted.stream().filter(o -> onSite.stream().noneMatch(p -> p.officer().id() == o.id()))
+                .toList();
+        String absence = away.isEmpty() ? null : away.stream()
+                .map(o -> absence(o, month.status(o.id(), i))).collect(Collectors.joining("; "));
+        if (!present.isEmpty()) {
+            List<String> lines = new ArrayList<>(onSiteLines(onSite, posted.size()));
+            lines.addAll(cellLines(helpers));
+            DayKind kind = onSite.isEmpty() ? kindOf(helpers) : DayKind.SRO_ON_SITE;
+            if (absence == null && helpers.isEmpty()) {
+                return new Decision(new RosterDay(date, kind, lines), null);
+            }
+            String cover = !helpers.isEmpty() ? cover(helpers)
+                    : onSite.size() == 1 ? withReach(onSite.get(0).officer().displayName() + " on site",
+                    onSite.get(0).officer()) : "the other SROs are on site";
+            return new Decision(new RosterDay(date, kind, lines), sentence(absence, cover));
         }
-        String absence = own == null ? null : absence(own, ownStatus, date);
-        boolean partDay = ownStatus != null && ownStatus.kind() == DayStatusKind.TIME_OFF && ownStatus.partialDay()
-                && month.postedTo(own.id(), school.id(), date);
-        if (partDay) {
-            List<String> lines = new ArrayList<>(List.of(own.displayName(), "away " + partialHours(own, ownStatus)));
-            others.forEach(p -> lines.add(p.officer().displayName()));
-            String cover = others.isEmpty() ? "call 911 while the SRO is away" : cover(others);
-            return new Decision(new RosterDay(date, DayKind.SRO_PART_DAY, lines), sentence(absence, cover));
+        Officer partDay = away.stream().filter(o -> {
+            DayStatus status = month.status(o.id(), i);
+            return status.kind() == DayStatusKind.TIME_OFF && status.partialDay();
+        }).findFirst().orElse(null);
+        if (partDay != null) {
+            List<String> lines = List.of(partDay.displayName(), "away " + partialHours(partDay, month.status(partDay.id(), i)));
+            return new Decision(new RosterDay(date, DayKind.SRO_PART_DAY, lines),
+                    sentence(absence, "call 911 while the SRO is away"));
         }
-        if (!others.isEmpty()) {
-            DayKind kind = kindOf(others);
-            List<String> lines = cellLines(others);
-            String sentence = absence == null && kind == DayKind.SRO_ON_SITE ? null : sentence(absence, cover(others));
-            return new Decision(new RosterDay(date, kind, lines), sentence);
+        if (school.isHigh()) {
+            String why = absence != null ? absence : sros.isEmpty() ? "no SRO is posted to the school" : null;
+            return new Decision(new RosterDay(date, DayKind.NO_SRO, List.of("No SRO", "call 911")),
+                    sentence(why, "no SRO on site — call 911"));
         }
-        String why = absence != null ? absence : own == null ? "no SRO is posted to the school" : null;
-        return new Decision(new RosterDay(date, DayKind.NO_SRO, List.of("No SRO", "call 911")),
-                sentence(why, "no SRO on site — call 911"));
+        return roverDay(i, date, absence);
     }
 
-    private Decision roverSchoolDay(int i) {
-        LocalDate date = month.dates().get(i);
-        List<Presence> present = month.present(school.id(), i);
-        if (!present.isEmpty()) {
-            List<String> lines = cellLines(present);
-            DayKind kind = kindOf(present);
-            return new Decision(new RosterDay(date, kind, lines),
-                    kind == DayKind.SRO_ON_SITE ? null : sentence(null, cover(present)));
+    /** The SROs on site: by name for one or two posted, counted for more ("5 of 6 SROs on site"). */
+    private static List<String> onSiteLines(List<Presence> onSite, int postedCount) {
+        if (onSite.isEmpty()) {
+            return List.of();
         }
+        if (postedCount <= 2 || onSite.size() <= 1) {
+            return onSite.stream().map(p -> p.officer().displayName()).toList();
+        }
+        return List.of(onSite.size() >= postedCount ? "All " + postedCount + " SROs on site"
+                : onSite.size() + " of " + postedCount + " SROs on site");
+    }
+
+    /** A junior, middle or elementary school day with nobody posted on site: the zone's rovers. */
+    private Decision roverDay(int i, LocalDate date, String absence) {
         List<Officer> onDuty = month.roversOnDuty(school.zone(), i);
         if (onDuty.isEmpty()) {
             return new Decision(new RosterDay(date, DayKind.NO_ROVER, List.of("No rover", "call 911")),
-                    sentence(null, "no rover on duty for your school (all away or covering high schools) — call 911"));
+                    sentence(absence, "no rover on duty for your school (all away or covering high schools) — call 911"));
         }
         List<String> lines = onDuty.size() <= NAMED_ROVERS_PER_DAY
                 ? onDuty.stream().map(Officer::displayName).toList()
                 : List.of(onDuty.size() + " rovers on call");
-        return new Decision(new RosterDay(date, DayKind.ROVERS_ON_CALL, lines), null);
+        return new Decision(new RosterDay(date, DayKind.ROVERS_ON_CALL, lines),
+                absence == null ? null : sentence(absence, "rovers on call 07:00–15:00"));
     }
 
     /** Each officer's name, and the phone of one who is not the school's own SRO. */
@@ -149,11 +161,8 @@ final class SchoolMonth {
         return DayKind.SRO_ON_SITE;
     }
 
-    /** Why the school's SRO is not at the school, or null when they are not posted here that day. */
-    private String absence(Officer own, DayStatus status, LocalDate date) {
-        if (!month.postedTo(own.id(), school.id(), date)) {
-            return null;
-        }
+    /** Why one of the school's SROs, posted here that day, is not at the school. */
+    private String absence(Officer own, DayStatus status) {
         return switch (status.kind()) {
             case TIME_OFF -> status.partialDay()
                     ? own.displayName() + " away " + partialHours(own, status) + " (" + status.timeOffKind().label()

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.srodesk.export.pdf.MarchFixture.march;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.srodesk.domain.Assignment;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.Officer;
+import org.srodesk.domain.OfficerRole;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.SchoolCalendar;
 
@@ -23,7 +27,7 @@ class RosterMonthTest {
     void theSchoolsSroIsOnSiteOnAnOrdinarySchoolDay() {
         assertEquals(DayKind.SRO_ON_SITE, central.day(1).kind());
         assertEquals(List.of("Ofc. Thảo Nguyễn"), central.day(1).lines());
-        assertEquals(fixture.sro, central.sro().orElseThrow());
+        assertEquals(List.of(fixture.sro), central.sros());
         assertTrue(central.rovers().isEmpty(), "a high school with its SRO lists no rovers");
     }
 
@@ -91,7 +95,7 @@ class RosterMonthTest {
     @Test
     void aVacantHighSchoolShowsTheOfficerReassignedThereThen911() {
         RosterPage west = fixture.page(fixture.west);
-        assertTrue(west.sro().isEmpty());
+        assertTrue(west.sros().isEmpty());
         assertEquals(DayKind.REASSIGNED_HERE, west.day(1).kind());
         assertEquals(List.of("Ofc. Ana Øster", "(651) 555-0140"), west.day(1).lines());
         assertEquals(DayKind.NO_SRO, west.day(4).kind());
@@ -99,6 +103,46 @@ class RosterMonthTest {
                 west.absences().get(0).printed());
         assertEquals("Mar 4–26: no SRO is posted to the school; no SRO on site — call 911.",
                 west.absences().get(1).printed());
+    }
+
+    @Test
+    void aHighSchoolWithSeveralSrosCountsThoseOnSiteAndNamesWhoIsAway() {
+        Officer second = new Officer(11, "5001", "Lind", "Ola", "Ofc.", OfficerRole.PRIMARY_SRO, "(651) 555-0201", "", "North");
+        Officer third = new Officer(12, "5002", "Yang", "Bee", "Ofc.", OfficerRole.PRIMARY_SRO, "(651) 555-0202", "", "North");
+        List<Officer> officers = new ArrayList<>(fixture.officers());
+        officers.addAll(List.of(second, third));
+        List<Assignment> assignments = new ArrayList<>(fixture.assignments());
+        assignments.add(new Assignment(11, second.id(), fixture.central.id(), march(1), null));
+        assignments.add(new Assignment(12, third.id(), fixture.central.id(), march(3), null));
+        RosterSnapshot snapshot = new RosterSnapshot(RosterMonth.period(MarchFixture.MONTH),
+                new SchoolCalendar(MarchFixture.calendarDays()), officers, fixture.schools(), assignments,
+                fixture.timeOff(), List.of(), List.of());
+        RosterPage page = new RosterMonth(snapshot, MarchFixture.MONTH).page(fixture.central, MarchFixture.unit(),
+                march(1));
+        assertEquals(List.of(fixture.sro, second, third), page.sros(), "most days posted first");
+        assertEquals(List.of("Ofc. Thảo Nguyễn", "Ofc. Ola Lind"), page.day(1).lines(), "two posted: named");
+        assertEquals(List.of("All 3 SROs on site"), page.day(3).lines());
+        assertEquals(List.of("2 of 3 SROs on site"), page.day(8).lines());
+        assertEquals(DayKind.SRO_ON_SITE, page.day(15).kind());
+        assertEquals("Mar 8–11: Ofc. Thảo Nguyễn on vacation; the other SROs are on site.",
+                page.absences().get(0).printed());
+        assertEquals(0, page.nineOneOneDays());
+    }
+
+    @Test
+    void aMiddleSchoolWithItsOwnSroFallsBackToTheRoversWhenTheSroIsAway() {
+        List<Assignment> assignments = List.of(new Assignment(1, fixture.sro.id(), fixture.south.id(), march(1), null));
+        RosterSnapshot snapshot = new RosterSnapshot(RosterMonth.period(MarchFixture.MONTH),
+                new SchoolCalendar(MarchFixture.calendarDays()), fixture.officers(), fixture.schools(), assignments,
+                fixture.timeOff(), List.of(), List.of());
+        RosterPage page = new RosterMonth(snapshot, MarchFixture.MONTH).page(fixture.south, MarchFixture.unit(),
+                march(1));
+        assertEquals(List.of(fixture.sro), page.sros());
+        assertEquals(DayKind.SRO_ON_SITE, page.day(1).kind());
+        assertEquals(DayKind.ROVERS_ON_CALL, page.day(8).kind());
+        assertEquals(List.of("Cpl. José Peña", "Ofc. Kim Vang"), page.day(8).lines());
+        assertEquals("Mar 8–11: Ofc. Thảo Nguyễn on vacation; rovers on call 07:00–15:00.",
+                page.absences().get(0).printed());
     }
 
     @Test

@@ -76,10 +76,10 @@ public final class RosterPdfSample {
             if (!school.isHigh()) {
                 continue;
             }
-            Officer sro = month.primary(school.id()).orElse(null);
-            if (sro == null) {
+            if (month.sros(school.id()).size() != 1) {
                 continue;
             }
+            Officer sro = month.sros(school.id()).get(0);
             List<LocalDate> away = month.dates().stream()
                     .filter(d -> snapshot.calendar().isInSession(d))
                     .filter(d -> snapshot.statusOf(sro.id(), d).kind() == DayStatusKind.TIME_OFF)
