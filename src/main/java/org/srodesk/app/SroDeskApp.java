@@ -1,24 +1,36 @@
 package org.srodesk.app;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** JavaFX entry point (composition root). Being built by the app-shell work on branch "ui". */
+import org.srodesk.ui.common.WindowPlacement;
+
+/** The JavaFX application: one {@link MainWindow} on the database file given to {@link #launch(Path)}. */
 public final class SroDeskApp extends Application {
 
     private static volatile Path databaseFile;
+    private MainWindow window;
 
-    /** Launches the desktop app on {@code file}; returns when the window closes. */
+    /** Launches the desktop app on {@code file}; returns when the application exits. */
     public static void launch(Path file) {
-        databaseFile = file;
+        databaseFile = Objects.requireNonNull(file, "file");
         Application.launch(SroDeskApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SRO Desk — " + databaseFile);
-        stage.show();
+        Path file = databaseFile != null ? databaseFile : DataDirectory.defaultDatabase();
+        window = MainWindow.open(stage, file, WindowPlacement.userNode(), Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

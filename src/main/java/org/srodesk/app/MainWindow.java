@@ -1,0 +1,148 @@
+package org.srodesk.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.srodesk.service.Actor;
+import org.srodesk.ui.common.AppIcons;
+import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.FxDialogService;
+import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.StatusLegend;
+import org.srodesk.ui.common.Theme;
+import org.srodesk.ui.common.WindowPlacement;
+import org.srodesk.ui.shell.PlaceholderView;
+import org.srodesk.ui.shell.Screen;
+import org.srodesk.ui.shell.ScreenRegistry;
+import org.srodesk.ui.shell.ShellView;
+import org.srodesk.ui.shell.ShellViewModel;
+
+/**
+ * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
+ * database opens on a background thread while the window is built and shown ("Opening database…"
+ * in the status bar); screens become usable when it is open. With {@code -Dsrodesk.timing=true}
+ * the time from JVM start to the window shown and to the database open is printed to stderr.
+ */
+public final class MainWindow {
+
+    private static final boolean TIMING = Boolean.getBoolean("srodesk.timing");
+
+    private final Stage stage;
+    private final Runnable exitApplication;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final DialogService dialogs;
+    private final ScreenRegistry registry = new ScreenRegistry();
+    private final ShellViewModel viewModel;
+    private ShellView view;
+    private volatile AppContext context;
+    private boolean closed;
+
+    private MainWindow(Stage stage, Runnable exitApplication) {
+        this.stage = stage;
+        this.exitApplication = exitApplication;
+        this.dialogs = new FxDialogService(() -> stage);
+        this.viewModel = new ShellViewModel(tasks, dialogs, Actor.fromOperatingSystem(), AppVersion.current(),
+                folder -> openContext().folderImporter().importFolder(folder),
+                folder -> openContext().folderExporter().exportFolder(folder));
+    }
+
+    /**
+     * Shows the main window on {@code stage} and starts opening {@code databaseFile}. Call on the
+     * JavaFX thread.
+     *
+     * @param windowPreferences where the window placement is remembered ({@link WindowPlacement#userNode()})
+     * @param exitApplication   ends the application (production: {@code Platform::exit})
+     */
+    public static MainWindow open(Stage stage, Path databaseFile, Preferences windowPreferences,
+                                  Runnable exitApplication) {
+        Theme.installUserAgentStylesheet();
+        MainWindow window = new MainWindow(stage, exitApplication);
+        Actor actor = Actor.fromOperatingSystem();
+        DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
+                file -> AppContext.open(file, actor),
+                file -> window.viewModel.databaseOpening(file.toString()),
+                window::opened, window::quit);
+        startup.open(databaseFile); // in parallel with building the window
+        window.show(windowPreferences);
+        return window;
+    }
+
+    private void show(Preferences windowPreferences) {
+        registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
+        view = ShellView.load(viewModel, registry);
+        view.setOnQuit(this::quit);
+        Scene scene = new Scene(view.root());
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        AppIcons.apply(stage);
+        new WindowPlacement(windowPreferences).restoreAndRemember(stage);
+        if (TIMING) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> printTiming("window shown"));
+        }
+        stage.show();
+    }
+
+    private void opened(AppContext opened) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        context = opened;
+        opened.registerScreens(registry);
+        viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
+        view.showSelectedScreen();
+        if (TIMING) {
+            printTiming("database open");
+        }
+    }
+
+    private AppContext openContext() {
+        AppContext current = context;
+        if (current == null) {
+            throw new IllegalStateException("No database is open.");
+        }
+        return current;
+    }
+
+    private void quit() {
+        stage.close();
+        exitApplication.run();
+    }
+
+    private static void printTiming(String what) {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.println("startup: " + what + " after " + ms + " ms");
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The open desk, once the database is open. */
+    public Optional<AppContext> context() {
+        return Optional.ofNullable(context);
+    }
+
+    /** Releases the database and the worker threads; idempotent. Call on the JavaFX thread. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        tasks.close();
+        AppContext current = context;
+        context = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+}

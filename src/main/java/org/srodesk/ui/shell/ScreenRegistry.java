@@ -1,0 +1,39 @@
+package org.srodesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+
+/**
+ * Which view each {@link Screen} shows. Real screens plug in with one line in the composition root,
+ * e.g. {@code registry.register(Screen.ROSTER, () -> RosterView.create(rosterViewModel))}; a screen
+ * nobody registered shows {@link PlaceholderView#forScreen(Screen)}. Views are built on first visit,
+ * on the JavaFX thread, and kept.
+ */
+public final class ScreenRegistry {
+
+    private final Map<Screen, Supplier<? extends Node>> factories = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+
+    /** Registers (or replaces) the factory of {@code screen}'s view; a view already built is dropped. */
+    public ScreenRegistry register(Screen screen, Supplier<? extends Node> factory) {
+        factories.put(Objects.requireNonNull(screen), Objects.requireNonNull(factory));
+        built.remove(screen);
+        return this;
+    }
+
+    public boolean isRegistered(Screen screen) {
+        return factories.containsKey(screen);
+    }
+
+    /** The view of {@code screen}, built on first call. */
+    public Node view(Screen screen) {
+        return built.computeIfAbsent(screen, s -> {
+            Supplier<? extends Node> factory = factories.get(s);
+            return factory == null ? PlaceholderView.forScreen(s) : factory.get();
+        });
+    }
+}

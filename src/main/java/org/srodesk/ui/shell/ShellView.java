@@ -1,0 +1,209 @@
+package org.srodesk.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** Controller of ShellView.fxml: menus, navigation, the screen area and the status bar, bound to {@link ShellViewModel}. */
+public final class ShellView {
+
+    @FXML private Parent root;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem aboutItem;
+    @FXML private Menu viewMenu;
+    @FXML private VBox navigationButtons;
+    @FXML private StackPane content;
+    @FXML private Label databaseLabel;
+    @FXML private Label userLabel;
+    @FXML private Label districtLabel;
+    @FXML private HBox busyBox;
+    @FXML private ProgressBar busyBar;
+    @FXML private Label busyLabel;
+
+    private final ShellViewModel viewModel;
+    private final ScreenRegistry registry;
+    private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
+    private final Map<Screen, RadioMenuItem> viewItems = new EnumMap<>(Screen.class);
+    private Runnable onQuit = () -> { };
+    private Node openingPane;
+
+    private ShellView(ShellViewModel viewModel, ScreenRegistry registry) {
+        this.viewModel = viewModel;
+        this.registry = registry;
+    }
+
+    /** Loads ShellView.fxml with a controller bound to {@code viewModel}. */
+    public static ShellView load(ShellViewModel viewModel, ScreenRegistry registry) {
+        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("ShellView.fxml"));
+        ShellView view = new ShellView(viewModel, registry);
+        loader.setControllerFactory(type -> view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load ShellView.fxml", e);
+        }
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** What File → Quit does (the composition root closes the window). */
+    public void setOnQuit(Runnable onQuit) {
+        this.onQuit = onQuit;
+    }
+
+    @FXML
+    private void initialize() {
+        buildNavigation();
+        buildViewMenu();
+
+        importItem.setGraphic(new FontIcon(Material2OutlinedMZ.SYSTEM_UPDATE_ALT));
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        exportItem.setGraphic(new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        quitItem.setGraphic(new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        aboutItem.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+
+        databaseLabel.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
+        databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
+        databaseLabel.setTooltip(tooltipBoundTo(databaseLabel));
+        userLabel.setGraphic(new FontIcon(Material2OutlinedMZ.PERSON));
+        userLabel.textProperty().bind(viewModel.userTextProperty());
+        userLabel.setTooltip(new Tooltip("Signed in as the operating-system user"));
+        districtLabel.setGraphic(new FontIcon(Material2OutlinedAL.GROUPS));
+        districtLabel.textProperty().bind(viewModel.districtTextProperty());
+        districtLabel.visibleProperty().bind(viewModel.districtTextProperty().isNotEmpty());
+        districtLabel.managedProperty().bind(districtLabel.visibleProperty());
+        busyBox.visibleProperty().bind(viewModel.busyProperty());
+        busyBox.managedProperty().bind(busyBox.visibleProperty());
+        busyLabel.textProperty().bind(viewModel.busyMessageProperty());
+        busyBar.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
+
+        openingPane = openingPane();
+        viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showSelectedScreen());
+        viewModel.databaseReadyProperty().addListener((obs, old, ready) -> showSelectedScreen());
+        showSelectedScreen();
+    }
+
+    private void buildNavigation() {
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.navigationLabel(), new FontIcon(screen.icon()));
+            button.setId("nav-" + screen.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("sro-nav-button");
+            button.setTooltip(new Tooltip(screen.title() + " (" + shortcutText(screen) + ")"));
+            button.setOnAction(e -> viewModel.select(screen));
+            navigation.put(screen, button);
+            navigationButtons.getChildren().add(button);
+        }
+        // A toggle group lets the selected button be clicked off; the selection follows the view model instead.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                navigation.get(viewModel.getSelectedScreen()).setSelected(true);
+            }
+        });
+        navigationButtons.disableProperty().bind(viewModel.databaseReadyProperty().not());
+    }
+
+    private void buildViewMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            RadioMenuItem item = new RadioMenuItem(screen.title());
+            item.setId("menu-" + screen.id());
+            item.setToggleGroup(group);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + screen.shortcutDigit()));
+            item.setOnAction(e -> {
+                viewModel.select(screen);
+                item.setSelected(viewModel.getSelectedScreen() == screen);
+            });
+            item.disableProperty().bind(viewModel.databaseReadyProperty().not());
+            viewItems.put(screen, item);
+            viewMenu.getItems().add(item);
+        }
+    }
+
+    /** Shows the selected screen's view (or the opening notice); call after registering new views. */
+    public void showSelectedScreen() {
+        Screen screen = viewModel.getSelectedScreen();
+        navigation.get(screen).setSelected(true);
+        viewItems.get(screen).setSelected(true);
+        Node view = viewModel.isDatabaseReady() ? registry.view(screen) : openingPane;
+        content.getChildren().setAll(view);
+    }
+
+    private Node openingPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(40, 40);
+        Label label = new Label();
+        label.textProperty().bind(viewModel.databaseTextProperty());
+        label.getStyleClass().add("sro-opening-label");
+        VBox box = new VBox(14, progress, label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-pane");
+        return box;
+    }
+
+    private static Tooltip tooltipBoundTo(Label label) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(label.textProperty());
+        return tooltip;
+    }
+
+    private static String shortcutText(Screen screen) {
+        return KeyCombination.keyCombination("Shortcut+" + screen.shortcutDigit()).getDisplayText();
+    }
+
+    @FXML
+    private void importFolder() {
+        viewModel.chooseFolderToImport();
+    }
+
+    @FXML
+    private void exportFolder() {
+        viewModel.chooseFolderToExport();
+    }
+
+    @FXML
+    private void quit() {
+        onQuit.run();
+    }
+
+    @FXML
+    private void showAbout() {
+        viewModel.showAbout();
+    }
+}
