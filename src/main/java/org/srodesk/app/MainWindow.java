@@ -2,6 +2,7 @@ package org.srodesk.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
+import org.srodesk.service.AssignmentService;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -17,6 +19,8 @@ import org.srodesk.ui.common.FxTaskRunner;
 import org.srodesk.ui.common.StatusLegend;
 import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
+import org.srodesk.ui.roster.RosterView;
+import org.srodesk.ui.roster.RosterViewModel;
 import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
@@ -98,6 +102,7 @@ public final class MainWindow {
         }
         context = opened;
         opened.registerScreens(registry);
+        registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(opened.rosterService(), new AssignmentService(opened.database()), tasks, dialogs, LocalDate::now)));
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         view.showSelectedScreen();
         if (TIMING) {

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
@@ -21,7 +22,7 @@ final class DayStrip extends Region {
     private final double frozenWidth;
     private final ObservableDoubleValue horizontalOffset;
     private final ObservableDoubleValue dayWidth;
-    private final Region days = new Region() { };
+    private final Pane days = new Pane();
     private final Rectangle clip = new Rectangle();
     private final List<Label> cells = new ArrayList<>();
 

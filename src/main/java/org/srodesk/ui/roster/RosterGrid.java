@@ -148,6 +148,11 @@ public final class RosterGrid extends BorderPane {
         list.setItems(rows);
     }
 
+    /** The menu of the officer rows (right-click, or the context-menu key). */
+    public void setRowContextMenu(javafx.scene.control.ContextMenu menu) {
+        list.setContextMenu(menu);
+    }
+
     public void setOnCellPressed(CellPressHandler handler) {
         onCellPressed = handler;
     }
