@@ -65,6 +65,9 @@ public final class MainWindow {
      */
     public static MainWindow open(Stage stage, Path databaseFile, Preferences windowPreferences,
                                   Runnable exitApplication) {
+        if (TIMING) {
+            printTiming("JavaFX started");
+        }
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
         Actor actor = Actor.fromOperatingSystem();
@@ -80,6 +83,9 @@ public final class MainWindow {
     private void show(Preferences windowPreferences) {
         registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
         view = ShellView.load(viewModel, registry);
+        if (TIMING) {
+            printTiming("main window built");
+        }
         view.setOnQuit(this::quit);
         Scene scene = new Scene(view.root());
         Theme.style(scene);

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import javafx.geometry.HPos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.srodesk.domain.DayStatus;
 import org.srodesk.domain.DayStatusKind;
@@ -19,23 +22,44 @@ import org.srodesk.theme.StatusPalette;
  * then the non-session shading and the 911 marker. Colours come from the looked-up colours in
  * status-colors.css through the style classes of {@link StatusPalette#styleClass(DayStatusKind)}.
  */
-public final class StatusLegend extends FlowPane {
+public final class StatusLegend extends GridPane {
 
     /** One line of the legend. */
     public record Entry(String styleClass, String label, String meaning) {
     }
 
+    /** The legend in two columns. */
     public StatusLegend() {
-        super(18, 8);
+        this(2);
+    }
+
+    /** The legend with its entries in {@code columns} columns, filled row by row. */
+    public StatusLegend(int columns) {
+        setHgap(10);
+        setVgap(8);
         getStyleClass().add("sro-status-legend");
-        for (Entry entry : entries()) {
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints swatchColumn = new ColumnConstraints();
+            swatchColumn.setHalignment(HPos.LEFT);
+            ColumnConstraints meaningColumn = new ColumnConstraints();
+            meaningColumn.setHgrow(Priority.SOMETIMES);
+            meaningColumn.setMinWidth(160);
+            getColumnConstraints().addAll(swatchColumn, meaningColumn);
+        }
+        List<Entry> entries = entries();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             Label swatch = new Label(entry.label());
             swatch.getStyleClass().addAll("sro-status-cell", entry.styleClass());
+            swatch.setMinWidth(Region.USE_PREF_SIZE);
+            swatch.setMaxWidth(Double.MAX_VALUE);
             Label meaning = new Label(entry.meaning());
             meaning.getStyleClass().add("sro-status-legend-meaning");
-            HBox item = new HBox(8, swatch, meaning);
-            item.getStyleClass().add("sro-status-legend-item");
-            getChildren().add(item);
+            meaning.setWrapText(true);
+            int column = (i % columns) * 2;
+            int row = i / columns;
+            add(swatch, column, row);
+            add(meaning, column + 1, row);
         }
     }
 

@@ -1,0 +1,208 @@
+package org.srodesk.service.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+
+import org.jdbi.v3.core.Handle;
+import org.srodesk.domain.Assignment;
+import org.srodesk.domain.Officer;
+import org.srodesk.domain.Reassignment;
+import org.srodesk.domain.School;
+import org.srodesk.domain.SchoolLevel;
+import org.srodesk.domain.TimeOffRequest;
+import org.srodesk.persistence.CalendarDao;
+import org.srodesk.persistence.CallsForServiceDao;
+import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DemoLoadDao;
+import org.srodesk.persistence.OfficerDao;
+import org.srodesk.persistence.SchoolDao;
+import org.srodesk.persistence.SettingsDao;
+import org.srodesk.persistence.TimeOffDao;
+import org.srodesk.service.Actor;
+import org.srodesk.service.DistrictSummary;
+import org.srodesk.service.demo.DemoSchoolCalendar.SchoolYear;
+import org.srodesk.service.demo.DemoSchools.DemoSchool;
+
+/**
+ * Builds a complete, believable demo district into an empty database: schools, officers and
+ * their postings, two school years of calendar (2025–26 and 2026–27, "today" being 2026-11-29),
+ * time off, reassignments, monthly unit meetings, calls for service and the unit's settings.
+ *
+ * <p>The result is deterministic: the same tier and seed always write the same rows, because all
+ * randomness comes from the seed and all timestamps from the data's dates (never the clock).
+ * Everything is written in one transaction, so a failure leaves the database as it was.
+ */
+public final class DemoDistrictGenerator {
+
+    /** The seed the application uses when the user names none. */
+    public static final long DEFAULT_SEED = 20261129L;
+
+    private static final int CALLS_BATCH = 20_000;
+
+    private final Database database;
+
+    public DemoDistrictGenerator(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Writes a demo district of size {@code tier} drawn from {@code seed}.
+     *
+     * @param actor    who asked for it (recorded in the {@code demo.generated_by} setting)
+     * @param progress told what is being done and how far along (0.0–1.0); may be null
+     * @return the counts of what the database now holds
+     * @throws IllegalStateException when the database already holds officers, schools or a calendar
+     */
+    public DistrictSummary generate(DemoTier tier, long seed, Actor actor, BiConsumer<String, Double> progress) {
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(actor, "actor");
+        BiConsumer<String, Double> report = progress == null ? (step, fraction) -> { } : progress;
+        TierProfile profile = TierProfile.of(tier);
+        return database.inTransaction(handle -> {
+            refuseNonEmpty(handle);
+            SplittableRandom root = new SplittableRandom(seed);
+            SplittableRandom schoolRandom = root.split();
+            SplittableRandom officerRandom = root.split();
+            SplittableRandom timeOffRandom = root.split();
+            SplittableRandom reassignmentRandom = root.split();
+            SplittableRandom callsRandom = root.split();
+            DemoLoadDao load = handle.attach(DemoLoadDao.class);
+
+            report.accept("School calendar", 0.0);
+            DemoSchoolCalendar calendar = new DemoSchoolCalendar();
+            handle.attach(CalendarDao.class).insertAll(calendar.days());
+            load.insertUnitEvents(calendar.unitMeetings());
+
+            report.accept("Schools", 0.03);
+            List<DemoSchool> built = new DemoSchools(profile, schoolRandom).build();
+            load.insertSchools(built.stream().map(DemoSchool::school).toList());
+            Map<String, Long> schoolIds = load.schoolIdsByCode();
+            List<School> schools = new ArrayList<>(built.size());
+            double[] busyness = new double[built.size()];
+            for (int i = 0; i < built.size(); i++) {
+                School school = built.get(i).school();
+                schools.add(school.withId(schoolIds.get(school.code())));
+                busyness[i] = built.get(i).busyness();
+            }
+
+            report.accept("Officers", 0.06);
+            DemoOfficers.Roster roster = new DemoOfficers(profile, officerRandom).build(schools, busyness);
+            load.insertOfficers(roster.officers());
+            Map<String, Long> officerIds = load.officerIdsByBadge();
+            List<Officer> officers = roster.officers().stream().map(o -> o.withId(officerIds.get(o.badge()))).toList();
+            Map<Long, Long> posts = new LinkedHashMap<>();
+            List<Assignment> assignments = new ArrayList<>();
+            roster.postByBadge().forEach((badge, schoolId) -> {
+                posts.put(officerIds.get(badge), schoolId);
+                assignments.add(new Assignment(0, officerIds.get(badge), schoolId, DemoSchoolCalendar.FIRST_DAY, null));
+            });
+            load.insertAssignments(assignments);
+
+            report.accept("Time off", 0.1);
+            DemoBookings bookings = new DemoBookings();
+            DemoSergeants sergeants = new DemoSergeants(profile);
+            List<TimeOffRequest> timeOff = timeOff(tier, calendar, bookings, sergeants, timeOffRandom, officers,
+                    schools, posts);
+            load.insertTimeOff(timeOff);
+
+            report.accept("Reassignments", 0.3);
+            DemoReassignments reassigner = new DemoReassignments(profile, calendar, bookings, sergeants,
+                    reassignmentRandom);
+            List<Reassignment> reassignments = new ArrayList<>();
+            int perYear = Math.max(4, Math.round(officers.size() * 0.4f));
+            for (SchoolYear year : DemoSchoolCalendar.YEARS) {
+                reassigner.addYear(year, perYear, officers, schools, posts, reassignments);
+            }
+            load.insertReassignments(reassignments);
+
+            report.accept("Calls for service", 0.35);
+            DemoCalls calls = new DemoCalls(calendar, callsRandom);
+            CallsForServiceDao callsDao = handle.attach(CallsForServiceDao.class);
+            double expectedBatches = Math.max(1.0, expectedCallRows(schools, calls) / CALLS_BATCH);
+            int[] batches = {0};
+            calls.generate(schools, busyness, CALLS_BATCH, batch -> {
+                callsDao.insertAll(batch);
+                batches[0]++;
+                report.accept("Calls for service", 0.35 + 0.6 * Math.min(1.0, batches[0] / expectedBatches));
+            });
+
+            report.accept("Settings", 0.97);
+            writeSettings(handle.attach(SettingsDao.class), profile, sergeants, tier, seed, actor);
+            DistrictSummary summary = new DistrictSummary(
+                    handle.attach(OfficerDao.class).count(), handle.attach(SchoolDao.class).count(),
+                    load.calendarDayCount(), handle.attach(TimeOffDao.class).count(),
+                    callsDao.count());
+            report.accept("Done", 1.0);
+            return summary;
+        });
+    }
+
+    private static void refuseNonEmpty(Handle handle) {
+        int officers = handle.attach(OfficerDao.class).count();
+        int schools = handle.attach(SchoolDao.class).count();
+        int days = handle.attach(DemoLoadDao.class).calendarDayCount();
+        if (officers > 0 || schools > 0 || days > 0) {
+            throw new IllegalStateException("A demo district can only be generated into an empty database; this one"
+                    + " already has " + officers + " officers, " + schools + " schools and " + days
+                    + " calendar days. Choose a new database file.");
+        }
+    }
+
+    private static List<TimeOffRequest> timeOff(DemoTier tier, DemoSchoolCalendar calendar, DemoBookings bookings,
+            DemoSergeants sergeants, SplittableRandom random, List<Officer> officers, List<School> schools,
+            Map<Long, Long> posts) {
+        DemoRequests requests = new DemoRequests(random, sergeants);
+        DemoExceptionalTimeOff exceptional = new DemoExceptionalTimeOff(calendar, bookings, requests, random);
+        DemoTimeOff ordinary = new DemoTimeOff(TierProfile.of(tier), calendar, bookings, requests, random);
+        Map<Long, School> schoolById = new LinkedHashMap<>();
+        schools.forEach(s -> schoolById.put(s.id(), s));
+        List<Officer> highSchoolPrimaries = officers.stream()
+                .filter(o -> posts.containsKey(o.id()) && schoolById.get(posts.get(o.id())).level() == SchoolLevel.HIGH)
+                .toList();
+        boolean smallUnit = tier == DemoTier.SMALL || tier == DemoTier.MEDIUM;
+        int n = officers.size();
+        List<TimeOffRequest> out = new ArrayList<>();
+        // Extended absences first: they must find free days, everything else fits around them.
+        for (SchoolYear year : DemoSchoolCalendar.YEARS) {
+            int extended = smallUnit ? 3 + random.nextInt(2) : Math.max(3, highSchoolPrimaries.size() * 8 / 100);
+            exceptional.addExtendedAbsences(highSchoolPrimaries, year, extended, out);
+        }
+        for (Officer officer : officers) {
+            for (SchoolYear year : DemoSchoolCalendar.YEARS) {
+                ordinary.addYear(officer, year, out);
+            }
+        }
+        exceptional.addPending(officers, Math.max(3, n / 25), out);
+        for (SchoolYear year : DemoSchoolCalendar.YEARS) {
+            exceptional.addDenied(officers, year, Math.max(2, n / 40), out);
+            exceptional.addCancelled(officers, year, Math.max(2, n / 40), out);
+        }
+        out.sort(Comparator.comparing(TimeOffRequest::startDate).thenComparingLong(TimeOffRequest::officerId));
+        return out;
+    }
+
+    private static double expectedCallRows(List<School> schools, DemoCalls calls) {
+        long highs = schools.stream().filter(School::isHigh).count();
+        return calls.dayCount() * (highs * 0.75 + (schools.size() - highs) * 0.15);
+    }
+
+    private static void writeSettings(SettingsDao settings, TierProfile profile, DemoSergeants sergeants,
+            DemoTier tier, long seed, Actor actor) {
+        settings.put("district.name", profile.districtName());
+        settings.put("unit.name", profile.unitName());
+        settings.put("unit.sergeant.name", "Sgt. " + sergeants.mainSergeantName());
+        settings.put("unit.sergeant.phone", "(" + profile.areaCodes().get(0) + ") 555-0100");
+        settings.put("unit.sergeant.email", sergeants.mainSergeantUserName() + "@"
+                + profile.policeDomain());
+        settings.put("unit.commander.name", profile.commander());
+        settings.put("demo.tier", tier.id());
+        settings.put("demo.seed", Long.toString(seed));
+        settings.put("demo.generated_by", actor.userName());
+    }
+}
