@@ -74,6 +74,7 @@ public final class RosterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canChangeSchool;
     private long generation;
+    private String notice = "";
 
     public RosterViewModel(RosterService rosterService, AssignmentService assignmentService, TaskRunner tasks,
                            DialogService dialogs, Supplier<LocalDate> today) {
@@ -139,7 +140,9 @@ public final class RosterViewModel {
                 : loaded.period().contains(anchorDate.get()) ? anchorDate.get() : loaded.period().start();
         selection.set(rows.isEmpty() ? GridSelection.NONE : GridSelection.at(row, loaded.indexOf(day)));
         updateStory();
-        status.set(rows.size() + " of " + loaded.rows().size() + " officers · " + periodTitle.get());
+        status.set((notice.isEmpty() ? "" : notice + " · ") + rows.size() + " of " + loaded.rows().size()
+                + " officers · " + periodTitle.get());
+        notice = "";
     }
 
     private void refilter() {
@@ -256,7 +259,7 @@ public final class RosterViewModel {
         tasks.run("Changing " + officer.sortName() + "'s school…",
                 () -> assignmentService.changePrimarySchool(officer.id(), school.id(), from),
                 created -> {
-                    status.set(officer.sortName() + " is posted to " + school.code() + " from " + from + ".");
+                    notice = officer.sortName() + " is posted to " + school.code() + " from " + from;
                     requestPeriod();
                 },
                 failure -> {
