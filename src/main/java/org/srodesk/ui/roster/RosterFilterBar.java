@@ -47,7 +47,9 @@ public final class RosterFilterBar extends HBox {
         count.getStyleClass().add("roster-count");
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(new Label("Show"), role, level, zone, search, onlyUnusual, spacer, count);
+        onlyUnusual.setMinWidth(USE_PREF_SIZE);
+        count.setMinWidth(0);
+        getChildren().addAll(role, level, zone, search, onlyUnusual, spacer, count);
     }
 
     /** Two-way binds the controls to the view model's filter properties. */

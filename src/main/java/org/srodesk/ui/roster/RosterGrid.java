@@ -36,7 +36,7 @@ import org.srodesk.domain.roster.RosterRow;
 public final class RosterGrid extends BorderPane {
 
     /** Width of the frozen officer column. */
-    public static final double FROZEN_WIDTH = 270;
+    public static final double FROZEN_WIDTH = 240;
     /** Row height; fixed, so the list can virtualize without measuring rows. */
     public static final double ROW_HEIGHT = 28;
 

@@ -45,6 +45,6 @@ public enum RosterPeriod {
 
     /** Day column width in pixels: wide enough in a week for the long labels, narrow for a month. */
     public double dayWidth() {
-        return this == WEEK ? 132 : 66;
+        return this == WEEK ? 124 : 52;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -30,6 +31,7 @@ final class RosterRowCell extends ListCell<RosterRow> {
     private final Label badge = new Label();
     private final Label post = new Label();
     private final DayStrip strip;
+    private final Tooltip tooltip = new Tooltip();
 
     RosterRowCell(RosterGrid grid) {
         this.grid = grid;
@@ -39,9 +41,9 @@ final class RosterRowCell extends ListCell<RosterRow> {
         post.getStyleClass().add("roster-officer-post");
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        badge.setMinWidth(46);
-        post.setMinWidth(78);
-        post.setPrefWidth(78);
+        badge.setMinWidth(44);
+        post.setMinWidth(44);
+        post.setPrefWidth(44);
         HBox officer = new HBox(6, name, badge, post);
         officer.getStyleClass().add("roster-officer");
         strip = new DayStrip(officer, RosterGrid.FROZEN_WIDTH, grid.horizontalOffsetProperty(), grid.dayWidthProperty());
@@ -50,13 +52,29 @@ final class RosterRowCell extends ListCell<RosterRow> {
             if (isEmpty()) {
                 return;
             }
-            double x = event.getX() - RosterGrid.FROZEN_WIDTH;
-            int column = x < 0 ? Math.max(0, grid.getSelection().focusColumn())
-                    : (int) ((x + grid.horizontalOffsetProperty().get()) / grid.dayWidthProperty().get());
+            int at = columnAt(event.getX());
+            int column = at < 0 ? Math.max(0, grid.getSelection().focusColumn()) : at;
             grid.cellPressed(getIndex(), Math.min(column, strip.cells().size() - 1), event.isShiftDown(),
                     event.getClickCount());
         });
+        Tooltip.install(strip, tooltip);
+        strip.setOnMouseMoved(event -> {
+            int column = columnAt(event.getX());
+            RosterRow row = getItem();
+            RosterModel model = grid.getModel();
+            if (row != null && model != null && column >= 0 && column < row.dayCount() && column < model.days().size()) {
+                tooltip.setText(row.officer().sortName() + " · " + model.days().get(column) + " · "
+                        + row.status(column).shortLabel());
+            } else if (row != null) {
+                tooltip.setText(row.officer().displayName() + " · badge " + row.officer().badge());
+            }
+        });
         grid.register(this);
+    }
+
+    private int columnAt(double x) {
+        double inDays = x - RosterGrid.FROZEN_WIDTH;
+        return inDays < 0 ? -1 : (int) ((inDays + grid.horizontalOffsetProperty().get()) / grid.dayWidthProperty().get());
     }
 
     @Override
@@ -69,7 +87,7 @@ final class RosterRowCell extends ListCell<RosterRow> {
         }
         name.setText(row.officer().sortName());
         badge.setText("#" + row.officer().badge());
-        post.setText(row.officer().isRover() ? "Rover" : "SRO · " + row.homeSchoolCode());
+        post.setText(row.officer().isRover() ? "Rover" : row.homeSchoolCode());
         List<Label> cells = strip.cells(row.dayCount(), "roster-cell", "sro-status-cell");
         RosterModel model = grid.getModel();
         int today = grid.todayIndex();

@@ -30,7 +30,7 @@ final class RosterTotals extends VBox {
         lines = List.of(
                 line("Officers at schools", DayTotals::officersAtSchools, false),
                 line("Rovers free for calls", DayTotals::roversFree, false),
-                line("High schools without SRO (911)", DayTotals::highSchoolsWithoutSro, true));
+                line("High schools without SRO", DayTotals::highSchoolsWithoutSro, true));
         lines.forEach(line -> getChildren().add(line.strip()));
     }
 

@@ -51,6 +51,7 @@ public final class RosterView {
     @FXML private Button changeSchoolButton;
     @FXML private StackPane timeOffEntry;
     @FXML private StackPane reassignEntry;
+    @FXML private ToggleButton detailsToggle;
     @FXML private Button exportButton;
     @FXML private RosterFilterBar filterBar;
     @FXML private RosterGrid grid;
@@ -99,8 +100,8 @@ public final class RosterView {
         });
         changeSchoolButton.disableProperty().bind(viewModel.canChangeSchoolBinding().not());
         changeSchoolButton.setOnAction(e -> changePrimarySchool());
-        Tooltip.install(timeOffEntry, new Tooltip(TIME_OFF_PENDING));
-        Tooltip.install(reassignEntry, new Tooltip(REASSIGN_PENDING));
+        Tooltip.install(timeOffEntry, new Tooltip("Request time off… — " + TIME_OFF_PENDING));
+        Tooltip.install(reassignEntry, new Tooltip("Record reassignment… — " + REASSIGN_PENDING));
         exportButton.setOnAction(e -> viewModel.exportVisibleRoster());
         exportButton.disableProperty().bind(viewModel.modelProperty().isNull());
         filterBar.bind(viewModel);
@@ -130,6 +131,11 @@ public final class RosterView {
 
         details.show(viewModel.storyProperty().get());
         viewModel.storyProperty().addListener((o, a, story) -> details.show(story));
+        detailsToggle.selectedProperty().bindBidirectional(viewModel.detailsShownProperty());
+        for (var region : new javafx.scene.layout.Region[] {previousButton, todayButton, nextButton, periodLabel,
+                weekToggle, monthToggle, changeSchoolButton, detailsToggle, exportButton}) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         detailsScroll.visibleProperty().bind(viewModel.detailsShownProperty());
         detailsScroll.managedProperty().bind(viewModel.detailsShownProperty());
         viewModel.load();

@@ -69,7 +69,7 @@ public final class RosterViewModel {
     private final BooleanProperty onlyUnusual = new SimpleBooleanProperty(this, "onlyUnusual", false);
     private final ObjectProperty<GridSelection> selection = new SimpleObjectProperty<>(this, "selection", GridSelection.NONE);
     private final ReadOnlyObjectWrapper<CellStory> story = new ReadOnlyObjectWrapper<>(this, "story");
-    private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", true);
+    private final BooleanProperty detailsShown = new SimpleBooleanProperty(this, "detailsShown", false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canChangeSchool;
@@ -141,7 +141,7 @@ public final class RosterViewModel {
         selection.set(rows.isEmpty() ? GridSelection.NONE : GridSelection.at(row, loaded.indexOf(day)));
         updateStory();
         status.set((notice.isEmpty() ? "" : notice + " · ") + rows.size() + " of " + loaded.rows().size()
-                + " officers · " + periodTitle.get());
+                + " officers");
         notice = "";
     }
 
@@ -155,7 +155,7 @@ public final class RosterViewModel {
         rows.setAll(current.rows(filter()));
         int row = focused == null ? -1 : indexOfOfficer(focused.id());
         selection.set(rows.isEmpty() ? GridSelection.NONE : GridSelection.at(Math.max(0, row), column));
-        status.set(rows.size() + " of " + current.rows().size() + " officers · " + periodTitle.get());
+        status.set(rows.size() + " of " + current.rows().size() + " officers");
     }
 
     private int indexOfOfficer(long officerId) {

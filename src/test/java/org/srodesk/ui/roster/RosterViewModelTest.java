@@ -65,7 +65,7 @@ class RosterViewModelTest {
         assertEquals(GridSelection.at(0, 10), viewModel.selectionProperty().get());
         assertEquals(TODAY, viewModel.selectedDay());
         assertFalse(viewModel.loadingProperty().get());
-        assertEquals("5 of 5 officers · March 2026", viewModel.statusProperty().get());
+        assertEquals("5 of 5 officers", viewModel.statusProperty().get());
     }
 
     @Test
