@@ -1,11 +1,21 @@
 package org.srodesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 
+import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
+import org.srodesk.service.ExportService;
+import org.srodesk.service.ImportProgress;
+import org.srodesk.service.ImportService;
+import org.srodesk.service.PrincipalNoticeService;
 import org.srodesk.service.RosterService;
+import org.srodesk.service.TimeOffService;
+import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
 import org.srodesk.ui.shell.ScreenRegistry;
@@ -20,12 +30,19 @@ public final class AppContext implements AutoCloseable {
     private final Actor actor;
     private final DistrictService districtService;
     private final RosterService rosterService;
+    private final TimeOffSettingsService timeOffSettings;
+    private final TimeOffService timeOffService;
+    private final PrincipalNoticeService noticeService;
 
-    private AppContext(Database database, Actor actor) {
+    private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
         this.actor = actor;
         this.districtService = new DistrictService(database);
         this.rosterService = new RosterService(database);
+        this.timeOffSettings = new TimeOffSettingsService(database);
+        this.timeOffService = new TimeOffService(database, timeOffSettings, Clock.systemDefaultZone());
+        this.noticeService = new PrincipalNoticeService(database, timeOffSettings, new NoticeMailer(), noticeFolder,
+                Clock.systemDefaultZone());
     }
 
     /**
@@ -35,12 +52,14 @@ public final class AppContext implements AutoCloseable {
      * @throws org.srodesk.persistence.DatabaseOpenException when the file cannot be used
      */
     public static AppContext open(Path databaseFile, Actor actor) {
-        return new AppContext(Database.openFile(databaseFile), actor);
+        // Principal notices saved as .eml files go beside the database, in "notices".
+        Path folder = databaseFile.toAbsolutePath().getParent().resolve("notices");
+        return new AppContext(Database.openFile(databaseFile), actor, folder);
     }
 
     /** Wraps an already open database (tests, in-memory what-if work). */
     public static AppContext of(Database database, Actor actor) {
-        return new AppContext(database, actor);
+        return new AppContext(database, actor, Path.of(System.getProperty("java.io.tmpdir"), "sro-desk-notices"));
     }
 
     /**
@@ -52,17 +71,22 @@ public final class AppContext implements AutoCloseable {
         // No real screen exists yet.
     }
 
-    /**
-     * File → Import folder…. The CSV import service is not in this build, so this says so. When it
-     * lands: {@code return folder -> importService.importFolder(folder, actor, ImportProgress.NONE).toString();}
-     */
+    /** File → Import folder…: imports the reference CSV files in one transaction; returns the summary. */
     public FolderImporter folderImporter() {
-        return FolderImporter.unavailable();
+        ImportService importService = new ImportService(database);
+        return folder -> importService.importFolder(folder, actor, ImportProgress.none()).toString();
     }
 
-    /** File → Export folder…; not in this build yet, like {@link #folderImporter()}. */
+    /** File → Export folder…: writes the five reference CSV files; returns what was written. */
     public FolderExporter folderExporter() {
-        return FolderExporter.unavailable();
+        ExportService exportService = new ExportService(database);
+        return folder -> {
+            Map<String, Integer> written = exportService.exportFolder(folder);
+            StringBuilder text = new StringBuilder("Exported to " + folder.toAbsolutePath() + ":");
+            written.forEach((file, rows) -> text.append(System.lineSeparator())
+                    .append(String.format(Locale.ROOT, "  %-24s %,9d rows", file, rows)));
+            return text.toString();
+        };
     }
 
     /** What the status bar shows for the open database: its file path. */
@@ -86,8 +110,22 @@ public final class AppContext implements AutoCloseable {
         return rosterService;
     }
 
+    public TimeOffSettingsService timeOffSettings() {
+        return timeOffSettings;
+    }
+
+    public TimeOffService timeOffService() {
+        return timeOffService;
+    }
+
+    /** Principal notices; holds the SMTP password in memory for this session only. */
+    public PrincipalNoticeService noticeService() {
+        return noticeService;
+    }
+
     @Override
     public void close() {
+        noticeService.forgetPassword();
         database.close();
     }
 }

@@ -1,13 +1,31 @@
 package org.srodesk.app;
 
-/** The version of this build: the jar manifest's Implementation-Version, or "dev" when run from classes. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The version of this build, from the pom (filtered into {@code version.properties}); "dev" if absent. */
 public final class AppVersion {
+
+    private static final String VERSION = load();
 
     private AppVersion() {
     }
 
     public static String current() {
-        String version = AppVersion.class.getPackage().getImplementationVersion();
-        return version == null || version.isBlank() ? "dev" : version;
+        return VERSION;
+    }
+
+    private static String load() {
+        try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "dev" : version;
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 }

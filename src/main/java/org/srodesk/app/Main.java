@@ -1,11 +1,146 @@
 package org.srodesk.app;
 
-/** Command-line entry point; being built on main. */
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DatabaseOpenException;
+import org.srodesk.service.Actor;
+import org.srodesk.service.DistrictService;
+import org.srodesk.service.ExportService;
+import org.srodesk.service.ImportException;
+import org.srodesk.service.ImportService;
+import org.srodesk.service.ImportSummary;
+import org.srodesk.service.demo.DemoDistrictGenerator;
+import org.srodesk.service.demo.DemoTier;
+
+/**
+ * Command-line entry point: parses the arguments, runs a headless action (import, export, demo
+ * generation, self-check) or opens the desktop window. Not a JavaFX {@code Application} itself,
+ * so the app also starts from a plain class path and from the installer's launcher.
+ */
 public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE_ERROR = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        SroDeskApp.launch(DataDirectory.defaultDatabase());
+        int code = run(args, System.out, System.err);
+        if (code != OK || isHeadless(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean isHeadless(String[] args) {
+        try {
+            return CommandLine.parse(args).action() != CommandLine.Action.OPEN_WINDOW;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** Runs the command line; returns the process exit code. Opens the window when no action is given. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine command;
+        try {
+            command = CommandLine.parse(args);
+            command.demoTier().ifPresent(DemoTier::parse);
+        } catch (IllegalArgumentException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+        Path databaseFile = command.database()
+                .or(() -> command.demoTier().map(tier -> DataDirectory.demoDatabase(DemoTier.parse(tier).id())))
+                .orElseGet(DataDirectory::defaultDatabase);
+        try {
+            return switch (command.action()) {
+                case VERSION -> {
+                    out.println("SRO Desk " + AppVersion.current());
+                    yield OK;
+                }
+                case HELP -> {
+                    out.printf(CommandLine.USAGE, DataDirectory.defaultDatabase());
+                    yield OK;
+                }
+                case SELF_CHECK -> selfCheck(databaseFile, out);
+                case IMPORT -> importFolder(databaseFile, command.folder().orElseThrow(), out, err);
+                case EXPORT -> exportFolder(databaseFile, command.folder().orElseThrow(), out);
+                case GENERATE_DEMO -> generateDemo(databaseFile, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
+                case OPEN_WINDOW -> {
+                    if (command.demoTier().isPresent() && !Files.exists(databaseFile)) {
+                        int generated = generateDemo(databaseFile, DemoTier.parse(command.demoTier().get()), out, err);
+                        if (generated != OK) {
+                            yield generated;
+                        }
+                    }
+                    SroDeskApp.launch(databaseFile);
+                    yield OK;
+                }
+            };
+        } catch (DatabaseOpenException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int selfCheck(Path databaseFile, PrintStream out) {
+        try (Database database = Database.openFile(databaseFile)) {
+            out.println("SRO Desk " + AppVersion.current() + " — database " + database.description() + " opens and is up to date.");
+            out.println(new DistrictService(database).summary());
+            return OK;
+        }
+    }
+
+    private static int importFolder(Path databaseFile, Path folder, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(folder)) {
+            err.println("sro-desk: " + folder + " is not a folder");
+            return FAILED;
+        }
+        try (Database database = Database.openFile(databaseFile)) {
+            long start = System.nanoTime();
+            ImportSummary summary = new ImportService(database).importFolder(folder, Actor.fromOperatingSystem(),
+                    (step, fraction) -> { });
+            out.println("Imported " + folder.toAbsolutePath() + " into " + database.description()
+                    + " in " + millis(start) + ":");
+            out.println(summary);
+            return OK;
+        } catch (ImportException e) {
+            err.println("sro-desk: nothing was imported. " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int exportFolder(Path databaseFile, Path folder, PrintStream out) {
+        try (Database database = Database.openFile(databaseFile)) {
+            new ExportService(database).exportFolder(folder);
+            out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
+            return OK;
+        }
+    }
+
+    private static int generateDemo(Path databaseFile, DemoTier tier, PrintStream out, PrintStream err) {
+        try (Database database = Database.openFile(databaseFile)) {
+            long start = System.nanoTime();
+            out.println("Generating the " + tier.id() + " demo district into " + database.description() + " …");
+            var summary = new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
+                    Actor.fromOperatingSystem(), (step, fraction) -> { });
+            out.println("Done in " + millis(start) + ": " + summary);
+            return OK;
+        } catch (IllegalStateException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static String millis(long startNanos) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+        return String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
     }
 }

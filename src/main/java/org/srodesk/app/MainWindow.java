@@ -12,6 +12,8 @@ import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
 import org.srodesk.service.AssignmentService;
+import org.srodesk.service.CoverageService;
+import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -26,6 +28,9 @@ import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
+import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.TimeOffView;
+import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
@@ -36,6 +41,8 @@ import org.srodesk.ui.shell.ShellViewModel;
 public final class MainWindow {
 
     private static final boolean TIMING = Boolean.getBoolean("srodesk.timing");
+    /** For the start-up benchmark: quit as soon as the database is open and the window usable. */
+    private static final boolean EXIT_AFTER_STARTUP = Boolean.getBoolean("srodesk.exitAfterStartup");
 
     private final Stage stage;
     private final Runnable exitApplication;
@@ -109,10 +116,21 @@ public final class MainWindow {
         context = opened;
         opened.registerScreens(registry);
         registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(opened.rosterService(), new AssignmentService(opened.database()), tasks, dialogs, LocalDate::now)));
+        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
+        TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
+                opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
+        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
+        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
+        timeOff.refreshPendingCount();
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
+        // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
+        java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
         view.showSelectedScreen();
         if (TIMING) {
             printTiming("database open");
+        }
+        if (EXIT_AFTER_STARTUP) {
+            javafx.application.Platform.runLater(this::quit);
         }
     }
 

@@ -7,6 +7,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.srodesk.ui.common.FxDialogService;
+import org.srodesk.ui.common.UnexpectedErrorReporter;
 import org.srodesk.ui.common.WindowPlacement;
 
 /** The JavaFX application: one {@link MainWindow} on the database file given to {@link #launch(Path)}. */
@@ -24,7 +26,17 @@ public final class SroDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         Path file = databaseFile != null ? databaseFile : DataDirectory.defaultDatabase();
-        window = MainWindow.open(stage, file, WindowPlacement.userNode(), Platform::exit);
+        try {
+            window = MainWindow.open(stage, file, WindowPlacement.userNode(), Platform::exit);
+        } catch (RuntimeException | Error e) {
+            // A broken build or installation: say so readably, keep the details, and end.
+            new FxDialogService(() -> null).showError("SRO Desk could not start",
+                    "SRO Desk could not build its main window: " + e.getMessage(), e);
+            Platform.exit();
+            return;
+        }
+        Thread.currentThread().setUncaughtExceptionHandler(new UnexpectedErrorReporter(
+                new FxDialogService(() -> stage)));
     }
 
     @Override

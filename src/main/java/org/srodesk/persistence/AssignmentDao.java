@@ -3,6 +3,7 @@ package org.srodesk.persistence;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -37,4 +38,15 @@ public interface AssignmentDao {
 
     @SqlUpdate("DELETE FROM assignment WHERE id = :id")
     int delete(@Bind("id") long id);
+
+    @SqlBatch("INSERT INTO assignment (officer_id, school_id, start_date, end_date)"
+            + " VALUES (:officerId, :schoolId, :startDate, :endDate)")
+    void insertAll(@BindMethods List<Assignment> assignments);
+
+    /** Sets each assignment's end date to its {@code endDate}. */
+    @SqlBatch("UPDATE assignment SET end_date = :endDate, version = version + 1 WHERE id = :id")
+    void closeAll(@BindMethods List<Assignment> assignments);
+
+    @SqlBatch("DELETE FROM assignment WHERE id = :id")
+    void deleteAll(@BindMethods List<Assignment> assignments);
 }

@@ -27,4 +27,7 @@ public interface CalendarDao {
 
     @SqlUpdate("DELETE FROM calendar_day WHERE calendar_date = :date")
     int delete(@Bind("date") LocalDate date);
+
+    @SqlBatch("UPDATE calendar_day SET in_session = :inSession, note = :note WHERE calendar_date = :date")
+    void updateAll(@BindMethods List<CalendarDay> days);
 }

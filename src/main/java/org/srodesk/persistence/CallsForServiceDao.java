@@ -30,4 +30,7 @@ public interface CallsForServiceDao {
 
     @SqlQuery("SELECT COUNT(*) FROM calls_for_service")
     int count();
+
+    @SqlBatch("UPDATE calls_for_service SET call_count = :count WHERE school_id = :schoolId AND call_date = :date")
+    void updateAll(@BindMethods List<CallsForService> calls);
 }

@@ -1,5 +1,6 @@
 package org.srodesk.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +27,19 @@ public interface CoverageDao {
             """)
     @GetGeneratedKeys("id")
     long insert(@BindMethods CoverageAssignment coverage);
+
+    /**
+     * Inserts one coverage; {@code absentOfficerId} null for a vacant post or a manual need (the
+     * column references an officer, so 0 cannot be stored).
+     */
+    @SqlUpdate("""
+            INSERT INTO coverage_assignment (rover_id, school_id, cover_date, absent_officer_id, accepted_by, accepted_at)
+            VALUES (:roverId, :schoolId, :date, :absentOfficerId, :acceptedBy, :acceptedAt)
+            """)
+    @GetGeneratedKeys("id")
+    long insertCoverage(@Bind("roverId") long roverId, @Bind("schoolId") long schoolId, @Bind("date") LocalDate date,
+                        @Bind("absentOfficerId") Long absentOfficerId, @Bind("acceptedBy") String acceptedBy,
+                        @Bind("acceptedAt") Instant acceptedAt);
 
     @SqlUpdate("DELETE FROM coverage_assignment WHERE id = :id")
     int delete(@Bind("id") long id);

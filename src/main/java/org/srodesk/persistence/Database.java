@@ -22,6 +22,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class Database implements AutoCloseable {
 
+    /** Flyway reports every routine migration at INFO; keep a reference so the level sticks. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
     private final String url;
     private final String description;
     private final JdbcConnectionPool pool;
@@ -145,6 +148,12 @@ public final class Database implements AutoCloseable {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Strips ".mv.db" so "x/sro.mv.db" and "x/sro" name the same database. */

@@ -3,6 +3,7 @@ package org.srodesk.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -41,4 +42,17 @@ public interface OfficerDao {
 
     @SqlQuery("SELECT COUNT(*) FROM officer")
     int count();
+
+    @SqlBatch("""
+            INSERT INTO officer (badge, last_name, first_name, rank, role, phone, email, zone)
+            VALUES (:badge, :lastName, :firstName, :rank, :role, :phone, :email, :zone)
+            """)
+    void insertAll(@BindMethods List<Officer> officers);
+
+    @SqlBatch("""
+            UPDATE officer SET last_name = :lastName, first_name = :firstName, rank = :rank,
+                   role = :role, phone = :phone, email = :email, zone = :zone, version = version + 1
+             WHERE badge = :badge
+            """)
+    void updateAllByBadge(@BindMethods List<Officer> officers);
 }

@@ -3,6 +3,7 @@ package org.srodesk.persistence;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -42,4 +43,18 @@ public interface SchoolDao {
 
     @SqlQuery("SELECT COUNT(*) FROM school")
     int count();
+
+    @SqlBatch("""
+            INSERT INTO school (code, name, level, address, principal_name, principal_email, phone, zone)
+            VALUES (:code, :name, :level, :address, :principalName, :principalEmail, :phone, :zone)
+            """)
+    void insertAll(@BindMethods List<School> schools);
+
+    @SqlBatch("""
+            UPDATE school SET name = :name, level = :level, address = :address,
+                   principal_name = :principalName, principal_email = :principalEmail,
+                   phone = :phone, zone = :zone, version = version + 1
+             WHERE code = :code
+            """)
+    void updateAllByCode(@BindMethods List<School> schools);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -40,4 +41,12 @@ public interface TimeOffDao {
 
     @SqlQuery("SELECT COUNT(*) FROM time_off_request")
     int count();
+
+    @SqlBatch("""
+            INSERT INTO time_off_request (officer_id, kind, start_date, end_date, partial_start, partial_end,
+                   status, note, requested_at, requested_by, decided_by, decided_at, decision_comment)
+            VALUES (:officerId, :kind, :startDate, :endDate, :partialStart, :partialEnd,
+                   :status, :note, :requestedAt, :requestedBy, :decidedBy, :decidedAt, :decisionComment)
+            """)
+    void insertAll(@BindMethods List<TimeOffRequest> requests);
 }

@@ -30,16 +30,25 @@ public final class RosterService {
 
     /** Everything that decides where each officer is during {@code period}. */
     public RosterSnapshot loadSnapshot(DateRange period) {
+        return loadSnapshot(period, period);
+    }
+
+    /**
+     * A snapshot of {@code period} whose calendar and records reach over {@code loaded} (which
+     * should contain the period): the coverage planner follows absences that cross the period's
+     * edges into the days around it.
+     */
+    public RosterSnapshot loadSnapshot(DateRange period, DateRange loaded) {
         return database.inTransaction(handle -> {
             SchoolCalendar calendar = new SchoolCalendar(
-                    handle.attach(CalendarDao.class).findBetween(period.start(), period.end()));
+                    handle.attach(CalendarDao.class).findBetween(loaded.start(), loaded.end()));
             List<Officer> officers = handle.attach(OfficerDao.class).findAll();
             List<School> schools = handle.attach(SchoolDao.class).findAll();
             return new RosterSnapshot(period, calendar, officers, schools,
-                    handle.attach(AssignmentDao.class).findOverlapping(period.start(), period.end()),
-                    handle.attach(TimeOffDao.class).findOverlapping(period.start(), period.end()),
-                    handle.attach(ReassignmentDao.class).findOverlapping(period.start(), period.end()),
-                    handle.attach(CoverageDao.class).findBetween(period.start(), period.end()));
+                    handle.attach(AssignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
+                    handle.attach(TimeOffDao.class).findOverlapping(loaded.start(), loaded.end()),
+                    handle.attach(ReassignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
+                    handle.attach(CoverageDao.class).findBetween(loaded.start(), loaded.end()));
         });
     }
 

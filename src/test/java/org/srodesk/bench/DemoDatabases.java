@@ -8,24 +8,35 @@ import org.srodesk.service.Actor;
 import org.srodesk.service.demo.DemoDistrictGenerator;
 import org.srodesk.service.demo.DemoTier;
 
-/** Demo databases for manual runs and benchmarks, generated once into a folder and reused. */
+/** Demo districts for benchmarks, generated once into {@code target/bench-data} and reused. */
 final class DemoDatabases {
 
-    private DemoDatabases() {
+    private final Path folder;
+
+    DemoDatabases(Path folder) {
+        this.folder = folder;
     }
 
-    /** The H2 file of {@code tier} in {@code folder}, generated with the default seed if absent. */
-    static Path ensure(DemoTier tier, Path folder) {
+    Path file(DemoTier tier) throws Exception {
         Path file = folder.resolve("demo-" + tier.id() + ".mv.db");
-        if (Files.exists(file)) {
-            return file;
+        if (!Files.exists(file)) {
+            Files.createDirectories(folder);
+            long start = System.nanoTime();
+            try (Database database = Database.openFile(file)) {
+                new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
+                        new Actor("bench", "Benchmark"), (step, fraction) -> { });
+            }
+            System.out.printf("  generated %s demo in %.1f s%n", tier.id(), (System.nanoTime() - start) / 1e9);
         }
-        long start = System.nanoTime();
-        try (Database database = Database.openFile(file)) {
-            new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                    new Actor("bench", "Benchmark"), null);
-        }
-        System.out.printf("generated %s demo in %d ms: %s%n", tier.id(), (System.nanoTime() - start) / 1_000_000, file);
         return file;
+    }
+
+    Database open(DemoTier tier) throws Exception {
+        return Database.openFile(file(tier));
+    }
+
+    Path scratch(String name) throws Exception {
+        Files.createDirectories(folder.resolve("scratch"));
+        return folder.resolve("scratch").resolve(name);
     }
 }

@@ -50,7 +50,7 @@ public final class RosterBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"), "srodesk-demo");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path file = DemoDatabases.ensure(DemoTier.XL, folder);
+        Path file = new DemoDatabases(folder).file(DemoTier.XL);
         try (Database database = Database.openFile(file)) {
             RosterService service = new RosterService(database);
             RosterSnapshot snapshot = service.loadSnapshot(MONTH);

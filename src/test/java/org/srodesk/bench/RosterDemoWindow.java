@@ -14,9 +14,9 @@ public final class RosterDemoWindow {
     private RosterDemoWindow() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         DemoTier tier = args.length > 0 ? DemoTier.parse(args[0]) : DemoTier.SMALL;
         Path folder = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir"), "srodesk-demo");
-        SroDeskApp.launch(DemoDatabases.ensure(tier, folder));
+        SroDeskApp.launch(new DemoDatabases(folder).file(tier));
     }
 }

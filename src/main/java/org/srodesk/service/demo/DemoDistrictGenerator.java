@@ -47,6 +47,7 @@ public final class DemoDistrictGenerator {
 
     private final Database database;
 
+    /** A generator that writes into {@code database}, which must hold no district yet. */
     public DemoDistrictGenerator(Database database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -107,7 +108,7 @@ public final class DemoDistrictGenerator {
             report.accept("Time off", 0.1);
             DemoBookings bookings = new DemoBookings();
             DemoSergeants sergeants = new DemoSergeants(profile);
-            List<TimeOffRequest> timeOff = timeOff(tier, calendar, bookings, sergeants, timeOffRandom, officers,
+            List<TimeOffRequest> timeOff = timeOff(tier, profile, calendar, bookings, sergeants, timeOffRandom, officers,
                     schools, posts);
             load.insertTimeOff(timeOff);
 
@@ -154,12 +155,12 @@ public final class DemoDistrictGenerator {
         }
     }
 
-    private static List<TimeOffRequest> timeOff(DemoTier tier, DemoSchoolCalendar calendar, DemoBookings bookings,
+    private static List<TimeOffRequest> timeOff(DemoTier tier, TierProfile profile, DemoSchoolCalendar calendar, DemoBookings bookings,
             DemoSergeants sergeants, SplittableRandom random, List<Officer> officers, List<School> schools,
             Map<Long, Long> posts) {
         DemoRequests requests = new DemoRequests(random, sergeants);
         DemoExceptionalTimeOff exceptional = new DemoExceptionalTimeOff(calendar, bookings, requests, random);
-        DemoTimeOff ordinary = new DemoTimeOff(TierProfile.of(tier), calendar, bookings, requests, random);
+        DemoTimeOff ordinary = new DemoTimeOff(profile, calendar, bookings, requests, random);
         Map<Long, School> schoolById = new LinkedHashMap<>();
         schools.forEach(s -> schoolById.put(s.id(), s));
         List<Officer> highSchoolPrimaries = officers.stream()

@@ -31,7 +31,7 @@ final class DemoExceptionalTimeOff {
             new String[] {"Medical leave: knee surgery and recovery", "Medical note on file; principal notified."},
             new String[] {"Medical leave: scheduled shoulder surgery", "Medical note on file; principal notified."},
             new String[] {"Medical leave after on-duty injury", "Injury report filed; principal notified."},
-            new String[] {"Parental leave (birth of child)", "Approved; principal notified by e-mail."});
+            new String[] {"Medical leave: recovery from appendectomy", "Medical note on file; principal notified."});
 
     private final DemoSchoolCalendar calendar;
     private final DemoBookings bookings;

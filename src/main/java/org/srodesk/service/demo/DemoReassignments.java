@@ -25,7 +25,7 @@ final class DemoReassignments {
     }
 
     private static final List<Duty> DUTIES = List.of(
-            new Duty("Patrol", 3, List.of("District patrol staffing shortage", "Patrol backfill during heat emergency")),
+            new Duty("Patrol", 3, List.of("District patrol staffing shortage", "Patrol backfill during a staffing emergency")),
             new Duty("Special event", 1, List.of("Crowd control: marathon route", "Dignitary visit security detail",
                     "Stadium event traffic detail", "Parade staffing")),
             new Duty("Training academy", 8, List.of("Field instructor for the recruit academy",

@@ -88,7 +88,9 @@ final class DemoRequests {
         return DemoClock.at(day, 8 + random.nextInt(9), random.nextInt(60));
     }
 
+    /** The next or the second next day, in office hours. */
     private Instant decidedAfter(Instant requested) {
-        return requested.plus(Duration.ofHours(20 + random.nextInt(30)));
+        LocalDate day = requested.atZone(DemoClock.ZONE).toLocalDate().plusDays(1 + random.nextInt(2));
+        return DemoClock.at(day, 8 + random.nextInt(8), random.nextInt(60));
     }
 }

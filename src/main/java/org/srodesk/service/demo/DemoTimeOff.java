@@ -154,7 +154,7 @@ final class DemoTimeOff {
         if (random.nextDouble() < 0.6) {
             LocalTime[] hours = DemoNames.pick(random, COURT_HOURS);
             out.add(requests.planned(officer, TimeOffKind.COURT, day, day, hours[0], hours[1], note,
-                    "Approved; school informed of the afternoon gap."));
+                    "Approved; principal informed of the hours away."));
         } else {
             out.add(requests.planned(officer, TimeOffKind.COURT, day, day, null, null, note, "Approved."));
         }

@@ -1,8 +1,8 @@
 package org.srodesk.ui.common;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -17,14 +17,19 @@ import org.srodesk.domain.TimeOffKind;
 import org.srodesk.theme.StatusPalette;
 
 /**
- * The key to the roster colours: for every {@link DayStatusKind} a swatch in its colour carrying
- * its short label (the same label the roster cell shows), and a sentence saying what it means;
- * then the non-session shading and the 911 marker. Colours come from the looked-up colours in
- * status-colors.css through the style classes of {@link StatusPalette#styleClass(DayStatusKind)}.
+ * The key to the roster colours: for every {@link DayStatusKind} (and every kind of time off) a
+ * swatch in its colour carrying its short label, the same label the roster cell shows, with a few
+ * words on what it means; then the non-session shading and the 911 marker, and one sentence on how
+ * to read the roster without colour. Colours come from the looked-up colours in status-colors.css
+ * through the style classes of {@link StatusPalette#styleClass(DayStatusKind)}.
  */
 public final class StatusLegend extends GridPane {
 
-    /** One line of the legend. */
+    /** What the legend says under the swatches. */
+    public static final String EXPLANATION = "Every roster cell shows its label as well as its colour, "
+            + "and the colours differ in lightness, so the roster also reads in greyscale print.";
+
+    /** One swatch of the legend. */
     public record Entry(String styleClass, String label, String meaning) {
     }
 
@@ -43,7 +48,6 @@ public final class StatusLegend extends GridPane {
             swatchColumn.setHalignment(HPos.LEFT);
             ColumnConstraints meaningColumn = new ColumnConstraints();
             meaningColumn.setHgrow(Priority.SOMETIMES);
-            meaningColumn.setMinWidth(160);
             getColumnConstraints().addAll(swatchColumn, meaningColumn);
         }
         List<Entry> entries = entries();
@@ -55,34 +59,32 @@ public final class StatusLegend extends GridPane {
             swatch.setMaxWidth(Double.MAX_VALUE);
             Label meaning = new Label(entry.meaning());
             meaning.getStyleClass().add("sro-status-legend-meaning");
-            meaning.setWrapText(true);
-            int column = (i % columns) * 2;
-            int row = i / columns;
-            add(swatch, column, row);
-            add(meaning, column + 1, row);
+            meaning.setMinWidth(Region.USE_PREF_SIZE);
+            add(swatch, (i % columns) * 2, i / columns);
+            add(meaning, (i % columns) * 2 + 1, i / columns);
         }
+        Label explanation = new Label(EXPLANATION);
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("sro-status-legend-explanation");
+        add(explanation, 0, (entries.size() + columns - 1) / columns, columns * 2, 1);
     }
 
-    /** The legend's lines, in roster order. */
+    /** The legend's swatches, in roster order. */
     public static List<Entry> entries() {
-        String timeOff = Arrays.stream(TimeOffKind.values()).map(TimeOffKind::shortLabel)
-                .collect(Collectors.joining(" "));
-        return List.of(
-                entry(DayStatusKind.AT_SCHOOL, sample(DayStatusKind.AT_SCHOOL, "CEN"),
-                        "At their own school, shown by the school's code"),
-                entry(DayStatusKind.ROVER_DUTY, DayStatus.ROVER_DUTY.shortLabel(),
-                        "Rover: answers junior, middle and elementary calls 07:00–15:00"),
-                entry(DayStatusKind.COVERING, sample(DayStatusKind.COVERING, "…"),
-                        "Rover covering a high school whose SRO is absent"),
-                entry(DayStatusKind.TIME_OFF, timeOff, "Time off, by kind; ½ marks part of a day"),
-                entry(DayStatusKind.REASSIGNED, sample(DayStatusKind.REASSIGNED, "…"),
-                        "Reassigned by command staff to another school or duty"),
-                entry(DayStatusKind.UNIT_DUTY, DayStatus.UNIT_DUTY.shortLabel(),
-                        "Schools closed: reports to the sergeant or commander"),
-                entry(DayStatusKind.UNASSIGNED, DayStatus.UNASSIGNED.shortLabel(),
-                        "Primary SRO without a school on a school day"),
-                new Entry("sro-non-session", "Sat", "Day schools are not in session"),
-                new Entry("sro-no-sro", "911", "No SRO at the school that day: it calls 911"));
+        List<Entry> entries = new ArrayList<>(List.of(
+                entry(DayStatusKind.AT_SCHOOL, sample(DayStatusKind.AT_SCHOOL, "CEN"), "At own school (its code)"),
+                entry(DayStatusKind.ROVER_DUTY, DayStatus.ROVER_DUTY.shortLabel(), "Rover duty, calls 07:00–15:00"),
+                entry(DayStatusKind.COVERING, sample(DayStatusKind.COVERING, "…"), "Rover covering a high school"),
+                entry(DayStatusKind.REASSIGNED, sample(DayStatusKind.REASSIGNED, "…"), "Reassigned by command staff"),
+                entry(DayStatusKind.UNIT_DUTY, DayStatus.UNIT_DUTY.shortLabel(), "Schools closed: unit duty"),
+                entry(DayStatusKind.UNASSIGNED, DayStatus.UNASSIGNED.shortLabel(), "Primary SRO without a school"),
+                new Entry("sro-no-sro", "911", "No SRO at school: call 911"),
+                new Entry("sro-non-session", "Sat", "Schools not in session")));
+        for (TimeOffKind kind : TimeOffKind.values()) {
+            entries.add(entry(DayStatusKind.TIME_OFF, kind.shortLabel(),
+                    "Time off: " + kind.label().toLowerCase(Locale.ROOT)));
+        }
+        return List.copyOf(entries);
     }
 
     private static Entry entry(DayStatusKind kind, String label, String meaning) {

@@ -46,7 +46,7 @@ public final class PlaceholderView {
             box.getChildren().addAll(caption, extra);
         }
         box.setAlignment(Pos.TOP_LEFT);
-        box.setMaxWidth(900);
+        box.setMaxWidth(1000);
         box.getStyleClass().add("sro-placeholder");
         box.setId("placeholder-" + screen.id());
         return box;

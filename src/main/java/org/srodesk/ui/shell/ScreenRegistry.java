@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 
 /**
@@ -17,6 +19,7 @@ public final class ScreenRegistry {
 
     private final Map<Screen, Supplier<? extends Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final Map<Screen, StringProperty> badges = new EnumMap<>(Screen.class);
 
     /** Registers (or replaces) the factory of {@code screen}'s view; a view already built is dropped. */
     public ScreenRegistry register(Screen screen, Supplier<? extends Node> factory) {
@@ -35,5 +38,13 @@ public final class ScreenRegistry {
             Supplier<? extends Node> factory = factories.get(s);
             return factory == null ? PlaceholderView.forScreen(s) : factory.get();
         });
+    }
+
+    /**
+     * The short text the navigation shows beside {@code screen}'s button, e.g. the number of pending
+     * time-off requests; "" shows nothing. Bind it from the composition root.
+     */
+    public StringProperty badgeProperty(Screen screen) {
+        return badges.computeIfAbsent(Objects.requireNonNull(screen), s -> new SimpleStringProperty(this, "badge", ""));
     }
 }

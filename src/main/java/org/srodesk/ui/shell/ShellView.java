@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -42,6 +43,7 @@ public final class ShellView {
     @FXML private Label databaseLabel;
     @FXML private Label userLabel;
     @FXML private Label districtLabel;
+    @FXML private Separator districtSeparator;
     @FXML private HBox busyBox;
     @FXML private ProgressBar busyBar;
     @FXML private Label busyLabel;
@@ -105,6 +107,8 @@ public final class ShellView {
         districtLabel.textProperty().bind(viewModel.districtTextProperty());
         districtLabel.visibleProperty().bind(viewModel.districtTextProperty().isNotEmpty());
         districtLabel.managedProperty().bind(districtLabel.visibleProperty());
+        districtSeparator.visibleProperty().bind(districtLabel.visibleProperty());
+        districtSeparator.managedProperty().bind(districtLabel.visibleProperty());
         busyBox.visibleProperty().bind(viewModel.busyProperty());
         busyBox.managedProperty().bind(busyBox.visibleProperty());
         busyLabel.textProperty().bind(viewModel.busyMessageProperty());
@@ -128,7 +132,7 @@ public final class ShellView {
             button.setTooltip(new Tooltip(screen.title() + " (" + shortcutText(screen) + ")"));
             button.setOnAction(e -> viewModel.select(screen));
             navigation.put(screen, button);
-            navigationButtons.getChildren().add(button);
+            navigationButtons.getChildren().add(withBadge(button, screen));
         }
         // A toggle group lets the selected button be clicked off; the selection follows the view model instead.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -137,6 +141,20 @@ public final class ShellView {
             }
         });
         navigationButtons.disableProperty().bind(viewModel.databaseReadyProperty().not());
+    }
+
+    /** The button with the screen's badge (e.g. pending requests) at its right end, hidden when empty. */
+    private Node withBadge(ToggleButton button, Screen screen) {
+        Label badge = new Label();
+        badge.setId("badge-" + screen.id());
+        badge.getStyleClass().add("sro-nav-badge");
+        badge.textProperty().bind(registry.badgeProperty(screen));
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        badge.setMouseTransparent(true);
+        StackPane box = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new javafx.geometry.Insets(0, 10, 0, 0));
+        return box;
     }
 
     private void buildViewMenu() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -79,19 +81,29 @@ class ShellViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A screen shows either its placeholder or, once built, its real view ("{screen}-screen" or "-view"). */
+    private Optional<Node> shown(Screen screen) {
+        for (String id : List.of("#placeholder-" + screen.id(), "#" + screen.id() + "-screen", "#" + screen.id() + "-view")) {
+            Optional<Node> node = robot.lookup(id).tryQuery();
+            if (node.isPresent()) {
+                return node;
+            }
+        }
+        return Optional.empty();
+    }
+
     private void assertShowing(Screen screen) {
         WaitForAsyncUtils.waitForFxEvents();
-        // The roster is a real screen (issue #3); the others are still placeholders.
-        Node placeholder = robot.lookup(screen == Screen.ROSTER ? ".roster-view" : "#placeholder-" + screen.id()).query();
-        assertTrue(placeholder.isVisible() && placeholder.getScene() == stage.getScene(), screen + " not shown");
-        if (screen != Screen.ROSTER) {
-            Label heading = robot.from(placeholder).lookup("#placeholder-heading").queryAs(Label.class);
+        Node view = shown(screen).orElseThrow(() -> new AssertionError(screen + " not shown"));
+        assertTrue(view.isVisible() && view.getScene() == stage.getScene(), screen + " not shown");
+        if (view.getId().startsWith("placeholder-")) {
+            Label heading = robot.from(view).lookup("#placeholder-heading").queryAs(Label.class);
             assertEquals(PlaceholderView.headingOf(screen), heading.getText());
         }
         assertEquals(screen, window.viewModel().getSelectedScreen());
         for (Screen other : Screen.values()) {
             if (other != screen) {
-                assertTrue(robot.lookup("#placeholder-" + other.id()).tryQuery().isEmpty(), other + " still shown");
+                assertTrue(shown(other).isEmpty(), other + " still shown");
             }
         }
     }
@@ -115,6 +127,45 @@ class ShellViewTest {
         assertShowing(Screen.DEPLOYMENT);
         robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         assertShowing(Screen.COVERAGE);
+    }
+
+    @Test
+    void theNavigationIsReachableWithTheKeyboard() throws TimeoutException {
+        openWindowOn(folder.resolve("t.mv.db"));
+        waitUntilDatabaseIsOpen();
+        ToggleButton roster = robot.lookup("#nav-roster").queryAs(ToggleButton.class);
+        robot.interact(roster::requestFocus);
+        // Like a radio group: Tab reaches the selected screen, the arrow keys move between screens.
+        robot.type(KeyCode.DOWN);
+        assertTrue(robot.lookup("#nav-coverage").query().isFocused(), "Down moves to the next screen");
+        assertShowing(Screen.ROSTER);
+        robot.type(KeyCode.SPACE);
+        assertShowing(Screen.COVERAGE);
+    }
+
+    @Test
+    void theWindowReopensWhereAndAsLargeAsItWasLeft() throws TimeoutException {
+        Path file = folder.resolve("t.mv.db");
+        openWindowOn(file);
+        waitUntilDatabaseIsOpen();
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> {
+            window.close();
+            stage.close();
+        });
+        assertEquals(900, preferences.getDouble("width", -1));
+
+        openWindowOn(file);
+        waitUntilDatabaseIsOpen();
+        assertEquals(40, stage.getX());
+        assertEquals(30, stage.getY());
+        assertEquals(900, stage.getWidth());
+        assertEquals(600, stage.getHeight());
     }
 
     @Test
