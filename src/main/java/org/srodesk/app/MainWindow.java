@@ -22,6 +22,7 @@ import org.srodesk.ui.common.StatusLegend;
 import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
 import org.srodesk.ui.roster.RosterView;
+import org.srodesk.ui.timeoff.RequestDialogViewModel;
 import org.srodesk.ui.roster.RosterViewModel;
 import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
@@ -115,7 +116,15 @@ public final class MainWindow {
         }
         context = opened;
         opened.registerScreens(registry);
-        registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(opened.rosterService(), new AssignmentService(opened.database()), tasks, dialogs, LocalDate::now)));
+        RosterViewModel roster = new RosterViewModel(opened.rosterService(), new AssignmentService(opened.database()), tasks, dialogs, LocalDate::now);
+        roster.timeOffEntryProperty().set((officer, days, officers) -> {
+            RequestDialogViewModel request = new RequestDialogViewModel(opened.timeOffService(), tasks, opened.actor(), officers);
+            request.officerProperty().set(officer);
+            request.startDateProperty().set(days.start());
+            request.endDateProperty().set(days.end());
+            return new FxTimeOffDialogs(() -> stage).showRequestDialog(request).isPresent();
+        });
+        registry.register(Screen.ROSTER, () -> RosterView.create(roster));
         registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
         TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
                 opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());

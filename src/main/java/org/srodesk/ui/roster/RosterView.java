@@ -35,7 +35,7 @@ import org.srodesk.domain.roster.RosterRow;
  */
 public final class RosterView {
 
-    static final String TIME_OFF_PENDING = "Coming with issue #4: the time-off dialog is not built yet";
+    static final String TIME_OFF_PENDING = "Coming with issue #4: the time-off dialog is not connected in this build";
     static final String REASSIGN_PENDING = "Coming with issue #6: the reassignment dialog is not built yet";
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -50,6 +50,7 @@ public final class RosterView {
     @FXML private DatePicker jumpPicker;
     @FXML private Button changeSchoolButton;
     @FXML private StackPane timeOffEntry;
+    @FXML private Button timeOffButton;
     @FXML private StackPane reassignEntry;
     @FXML private ToggleButton detailsToggle;
     @FXML private Button exportButton;
@@ -100,7 +101,16 @@ public final class RosterView {
         });
         changeSchoolButton.disableProperty().bind(viewModel.canChangeSchoolBinding().not());
         changeSchoolButton.setOnAction(e -> changePrimarySchool());
-        Tooltip.install(timeOffEntry, new Tooltip("Request time off… — " + TIME_OFF_PENDING));
+        Tooltip timeOffTip = new Tooltip();
+        timeOffTip.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.timeOffEntryProperty().isNull())
+                .then("Request time off… — " + TIME_OFF_PENDING)
+                .otherwise("Request time off… for the selected officer and days (Shift+arrows select days)"));
+        Tooltip.install(timeOffEntry, timeOffTip);
+        timeOffButton.disableProperty().bind(viewModel.canRequestTimeOffBinding().not());
+        timeOffButton.setOnAction(e -> {
+            viewModel.requestTimeOff();
+            grid.requestFocus();
+        });
         Tooltip.install(reassignEntry, new Tooltip("Record reassignment… — " + REASSIGN_PENDING));
         exportButton.setOnAction(e -> viewModel.exportVisibleRoster());
         exportButton.disableProperty().bind(viewModel.modelProperty().isNull());
@@ -179,8 +189,9 @@ public final class RosterView {
         MenuItem change = new MenuItem("Change primary school…");
         change.setOnAction(e -> changePrimarySchool());
         change.disableProperty().bind(viewModel.canChangeSchoolBinding().not());
-        MenuItem timeOff = new MenuItem("Request time off… (coming with issue #4)");
-        timeOff.setDisable(true);
+        MenuItem timeOff = new MenuItem("Request time off…");
+        timeOff.setOnAction(e -> viewModel.requestTimeOff());
+        timeOff.disableProperty().bind(viewModel.canRequestTimeOffBinding().not());
         MenuItem reassign = new MenuItem("Record reassignment… (coming with issue #6)");
         reassign.setDisable(true);
         MenuItem details = new MenuItem("Show details");

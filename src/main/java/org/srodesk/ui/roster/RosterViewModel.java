@@ -73,6 +73,8 @@ public final class RosterViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canChangeSchool;
+    private final ObjectProperty<TimeOffEntry> timeOffEntry = new SimpleObjectProperty<>(this, "timeOffEntry");
+    private final BooleanBinding canRequestTimeOff;
     private long generation;
     private String notice = "";
 
@@ -95,6 +97,8 @@ public final class RosterViewModel {
         periodKind.addListener((o, a, b) -> requestPeriod());
         canChangeSchool = Bindings.createBooleanBinding(
                 () -> selectedOfficer() != null && !selectedOfficer().isRover(), selection, rows);
+        canRequestTimeOff = Bindings.createBooleanBinding(
+                () -> timeOffEntry.get() != null && selectedOfficer() != null, timeOffEntry, selection, rows);
     }
 
     /** Loads the period on screen (first show, and "Reload"). */
@@ -271,6 +275,25 @@ public final class RosterViewModel {
                 });
     }
 
+    /**
+     * Opens the time-off request dialog for the selected officer and the selected days (Shift+arrows
+     * widen them), and reloads the period if a request was entered. Does nothing until the
+     * composition root supplies a {@link TimeOffEntry}.
+     */
+    public void requestTimeOff() {
+        TimeOffEntry entry = timeOffEntry.get();
+        Officer officer = selectedOfficer();
+        DateRange days = selectedDays();
+        if (entry == null || officer == null || days == null) {
+            return;
+        }
+        List<Officer> officers = List.copyOf(model.get().snapshot().officers());
+        if (entry.requestTimeOff(officer, days, officers)) {
+            notice = "Time off entered for " + officer.sortName();
+            requestPeriod();
+        }
+    }
+
     /** Asks where to save, then writes the visible rows and the totals as CSV off the FX thread. */
     public void exportVisibleRoster() {
         RosterModel current = model.get();
@@ -339,5 +362,7 @@ public final class RosterViewModel {
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public BooleanBinding canChangeSchoolBinding() { return canChangeSchool; }
+    public BooleanBinding canRequestTimeOffBinding() { return canRequestTimeOff; }
+    public ObjectProperty<TimeOffEntry> timeOffEntryProperty() { return timeOffEntry; }
     public LocalDate today() { return today.get(); }
 }

@@ -184,6 +184,34 @@ class RosterViewModelTest {
     }
 
     @Test
+    void timeOffIsRequestedForTheSelectedOfficerAndDaysAndTheRosterReloadsAfterwards() {
+        viewModel.load();
+        assertFalse(viewModel.canRequestTimeOffBinding().get(), "no dialog connected yet");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        viewModel.timeOffEntryProperty().set((officer, days, officers) -> {
+            asked.add(officer.badge() + " " + days + " of " + officers.size());
+            return true;
+        });
+        focus("1003", 16);
+        viewModel.move(0, 2, true);
+        assertTrue(viewModel.canRequestTimeOffBinding().get());
+        int loads = tasks.completedCount();
+        viewModel.requestTimeOff();
+        assertEquals(java.util.List.of("1003 2026-03-16..2026-03-18 of 5"), asked);
+        assertEquals(loads + 1, tasks.completedCount(), "reloaded after the request was entered");
+        assertTrue(viewModel.statusProperty().get().startsWith("Time off entered for Nguyen, Tam"));
+    }
+
+    @Test
+    void aCancelledTimeOffRequestDoesNotReload() {
+        viewModel.load();
+        viewModel.timeOffEntryProperty().set((officer, days, officers) -> false);
+        int loads = tasks.completedCount();
+        viewModel.requestTimeOff();
+        assertEquals(loads, tasks.completedCount());
+    }
+
+    @Test
     void aCancelledExportWritesNothing() {
         viewModel.load();
         int before = tasks.completedCount();

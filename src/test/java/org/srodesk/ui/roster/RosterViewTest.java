@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -207,14 +206,30 @@ class RosterViewTest {
     }
 
     @Test
-    void timeOffAndReassignmentEntriesAreThereButDisabledUntilTheirDialogsExist() {
+    void withoutTheirDialogsTheTimeOffAndReassignmentEntriesAreDisabledAndSaySo() {
         Button timeOff = robot.lookup("#timeOffButton").queryButton();
         Button reassign = robot.lookup("#reassignButton").queryButton();
         assertTrue(timeOff.isDisabled());
         assertTrue(reassign.isDisabled());
-        Node wrapper = timeOff.getParent();
-        String tip = ((javafx.scene.control.Tooltip) wrapper.getProperties().get("javafx.scene.control.Tooltip")).getText();
-        assertTrue(tip.startsWith("Request time off… — Coming with issue #4"), tip);
+        assertTrue(tooltipOf(timeOff).contains("issue #4"), tooltipOf(timeOff));
+        assertTrue(tooltipOf(reassign).startsWith("Record reassignment… — Coming with issue #6"), tooltipOf(reassign));
         assertEquals("Request time off…", timeOff.getAccessibleText());
+    }
+
+    @Test
+    void theTimeOffEntryOpensForTheSelectedOfficerAndDays() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        robot.interact(() -> viewModel.timeOffEntryProperty().set((officer, days, officers) -> {
+            asked.add(officer.badge() + " " + days);
+            return false;
+        }));
+        robot.clickOn(cell(RosterFixture.LEE, 11));
+        robot.press(KeyCode.SHIFT).push(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        robot.clickOn("#timeOffButton");
+        assertEquals(java.util.List.of("1001 2026-03-11..2026-03-12"), asked);
+    }
+
+    private static String tooltipOf(Button button) {
+        return ((javafx.scene.control.Tooltip) button.getParent().getProperties().get("javafx.scene.control.Tooltip")).getText();
     }
 }
