@@ -139,7 +139,8 @@ public final class RosterGrid extends BorderPane {
         if (left < horizontalBar.getValue()) {
             horizontalBar.setValue(clamp(left));
         } else if (right > horizontalBar.getValue() + viewport) {
-            horizontalBar.setValue(clamp(right - viewport));
+            // Show the next day too when there is one: context for the day in focus.
+            horizontalBar.setValue(clamp(Math.min(right + dayWidth.get(), left + viewport) - viewport));
         }
     }
 
