@@ -69,6 +69,7 @@ final class RosterRowCell extends ListCell<RosterRow> {
                 tooltip.setText(row.officer().displayName() + " · badge " + row.officer().badge());
             }
         });
+        visibleProperty().addListener((o, was, now) -> applyIds());
         grid.register(this);
     }
 
@@ -91,7 +92,6 @@ final class RosterRowCell extends ListCell<RosterRow> {
         List<Label> cells = strip.cells(row.dayCount(), "roster-cell", "sro-status-cell");
         RosterModel model = grid.getModel();
         int today = grid.todayIndex();
-        String idPrefix = "cell-" + row.officer().id() + "-";
         for (int d = 0; d < cells.size(); d++) {
             Label cell = cells.get(d);
             DayStatus status = row.status(d);
@@ -100,10 +100,26 @@ final class RosterRowCell extends ListCell<RosterRow> {
             boolean inSession = model != null && d < model.days().size() && model.isInSession(d);
             cell.pseudoClassStateChanged(NON_SESSION, !inSession);
             cell.pseudoClassStateChanged(TODAY, d == today);
-            cell.setId(model != null && d < model.days().size() ? idPrefix + model.days().get(d) : null);
         }
+        applyIds();
         updateSelection();
         setGraphic(strip);
+    }
+
+    /**
+     * Node ids "cell-{officerId}-{date}" for the day cells of a shown row, so each officer-day is
+     * findable (tests, accessibility tools); spare cells the list keeps hidden carry none, so ids
+     * stay unique.
+     */
+    private void applyIds() {
+        RosterRow row = getItem();
+        RosterModel model = grid.getModel();
+        boolean shown = isVisible() && !isEmpty() && row != null && model != null;
+        List<Label> cells = strip.cells();
+        for (int d = 0; d < cells.size(); d++) {
+            cells.get(d).setId(shown && d < model.days().size()
+                    ? "cell-" + row.officer().id() + "-" + model.days().get(d) : null);
+        }
     }
 
     /** Re-applies the selection highlight without touching the texts. */

@@ -84,8 +84,11 @@ class RosterViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The one day cell shown for the officer and day; ids are unique among the rows on screen. */
     private Label cell(long officerId, int marchDay) {
-        return robot.lookup("#cell-" + officerId + "-" + LocalDate.of(2026, 3, marchDay)).queryAs(Label.class);
+        var found = robot.lookup("#cell-" + officerId + "-" + LocalDate.of(2026, 3, marchDay)).queryAllAs(Label.class);
+        assertEquals(1, found.size(), "cells with the id of officer " + officerId + " on " + marchDay + " March");
+        return found.iterator().next();
     }
 
     private boolean cellExists(long officerId, int marchDay) {
