@@ -21,7 +21,7 @@ public final class RosterDemoWindow {
     private static void pressLater(String keys) {
         Thread thread = new Thread(() -> {
             try {
-                Thread.sleep(9000);
+                Thread.sleep(Long.getLong("keys.delay", 15000));
             } catch (InterruptedException e) {
                 return;
             }
