@@ -68,7 +68,7 @@ public final class AssignmentService {
                     throw new AssignmentChangeException("The change must start after the current posting began on "
                             + current.startDate() + ".");
                 }
-                if (assignments.close(current.id(), from.minusDays(1)) != 1) {
+                if (assignments.closeIfUnchanged(current.id(), current.endDate(), from.minusDays(1)) != 1) {
                     throw new AssignmentChangeException("The current posting was changed at another desk. Reload and try again.");
                 }
                 end = current.endDate();

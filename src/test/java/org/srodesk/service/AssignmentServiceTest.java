@@ -103,6 +103,24 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void aPostingWithAnEndDatePassesItsEndToTheNewPosting() {
+        database.useTransaction(h -> h.execute("UPDATE assignment SET end_date = DATE '2026-06-30' WHERE officer_id = ?", LEE));
+        Assignment created = service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16));
+        assertEquals(LocalDate.of(2026, 6, 30), created.endDate());
+        assertEquals(LocalDate.of(2026, 3, 15), service.history(LEE).get(0).endDate());
+    }
+
+    @Test
+    void closingAPostingSomeoneElseAlreadyClosedChangesNothing() {
+        database.useTransaction(h -> {
+            var dao = h.attach(org.srodesk.persistence.AssignmentDao.class);
+            assertEquals(1, dao.closeIfUnchanged(1, null, LocalDate.of(2026, 3, 15)), "first desk");
+            assertEquals(0, dao.closeIfUnchanged(1, null, LocalDate.of(2026, 3, 20)), "second desk read it open");
+        });
+        assertEquals(LocalDate.of(2026, 3, 15), service.history(LEE).get(0).endDate());
+    }
+
+    @Test
     void anUnassignedPrimarySroSimplyGetsTheNewPosting() {
         database.useTransaction(h -> h.execute("DELETE FROM assignment WHERE officer_id = ?", LEE));
         service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16));
