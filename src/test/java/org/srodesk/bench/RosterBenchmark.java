@@ -68,6 +68,70 @@ public final class RosterBenchmark {
         System.exit(0);
     }
 
+    /**
+     * The roster group of {@link BenchmarkSuite}: resolving a month into the {@link RosterModel}, and
+     * the month view opening on it (resolve + first grid layout, headless), with the cells built.
+     */
+    static List<Result> runView(Database database, String tier, int runs) throws Exception {
+        RosterSnapshot snapshot = new RosterService(database).loadSnapshot(MONTH);
+        Stats resolve = Measure.time(3, runs, () -> RosterModel.of(snapshot));
+        startToolkit();
+        Stage stage = emptyWindow();
+        int[] built = new int[1];
+        Stats open = Measure.time(3, runs, () -> onFx(() -> {
+            RosterGrid grid = openMonthView(stage, RosterModel.of(snapshot));
+            built[0] = grid.builtDayCellCount();
+            stage.getScene().setRoot(new javafx.scene.layout.StackPane());
+            return 0L;
+        }));
+        onFx(() -> {
+            stage.close();
+            return 0L;
+        });
+        Platform.exit(); // the last group: lets the JVM end
+        int total = snapshot.officers().size() * (int) MONTH.days();
+        return List.of(
+                Result.of("resolve month into RosterModel", tier, resolve, total + " DayStatuses + totals"),
+                Result.of("month view opens (resolve + first grid layout)", tier, open,
+                        built[0] + " day cells built of " + total + "; target < 500 ms"));
+    }
+
+    private static void startToolkit() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Theme.installUserAgentStylesheet();
+    }
+
+    private static Stage emptyWindow() {
+        Stage[] holder = new Stage[1];
+        onFx(() -> {
+            Stage stage = new Stage();
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1240, 740);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stage.show();
+            holder[0] = stage;
+            return 0L;
+        });
+        return holder[0];
+    }
+
+    private static RosterGrid openMonthView(Stage stage, RosterModel model) {
+        RosterGrid grid = new RosterGrid();
+        grid.getStylesheets().add(RosterGrid.class.getResource("roster.css").toExternalForm());
+        grid.setModel(model);
+        grid.setItems(FXCollections.observableArrayList(model.rows()));
+        stage.getScene().setRoot(grid);
+        grid.applyCss();
+        grid.layout();
+        return grid;
+    }
+
     private static void layoutBenchmark(RosterModel model, int runs) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
