@@ -2,6 +2,7 @@ package org.srodesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import javafx.stage.Window;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AssignmentService;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
@@ -28,11 +30,14 @@ import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.export.ExportView;
 import org.srodesk.ui.export.ExportViewModel;
 import org.srodesk.ui.export.FolderOpener;
+import org.srodesk.ui.roster.RosterView;
+import org.srodesk.ui.roster.RosterViewModel;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.RequestDialogViewModel;
 import org.srodesk.ui.timeoff.TimeOffView;
 import org.srodesk.ui.timeoff.TimeOffViewModel;
 
@@ -88,6 +93,16 @@ public final class AppContext implements AutoCloseable {
      */
     public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
                                 Supplier<Window> owner) {
+        RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
+                LocalDate::now);
+        roster.timeOffEntryProperty().set((officer, days, officers) -> {
+            RequestDialogViewModel request = new RequestDialogViewModel(timeOffService, tasks, actor, officers);
+            request.officerProperty().set(officer);
+            request.startDateProperty().set(days.start());
+            request.endDateProperty().set(days.end());
+            return new FxTimeOffDialogs(owner).showRequestDialog(request).isPresent();
+        });
+        registry.register(Screen.ROSTER, () -> RosterView.create(roster));
         registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
                 tasks, dialogs, actor));
         TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
