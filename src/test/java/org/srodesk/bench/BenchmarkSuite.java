@@ -18,7 +18,7 @@ import org.srodesk.service.demo.DemoTier;
  * Builds the demo tiers it needs once into {@code target/bench-data}, prints a table (name, tier,
  * median, min, max, baseline and ratio) and writes it as Markdown to {@code target/bench-results.md}.
  * Arguments: {@code --runs N} (default 7), {@code --only a,b} to run some groups
- * (startup, load, planner, import, roster).
+ * (startup, load, planner, import, pdf, roster).
  */
 public final class BenchmarkSuite {
 
@@ -64,6 +64,12 @@ public final class BenchmarkSuite {
             }
         }
 
+        if (only.isEmpty() || only.contains("pdf")) {
+            announce("pdf");
+            try (Database xl = databases.open(DemoTier.XL)) {
+                results.addAll(PdfExportBenchmark.run(xl, "xl", databases, Math.min(runs, 3)));
+            }
+        }
         if (only.isEmpty() || only.contains("roster")) {
             announce("roster");
             try (Database xl = databases.open(DemoTier.XL)) {
