@@ -5,31 +5,26 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
-import org.srodesk.service.CoverageService;
-import org.srodesk.ui.coverage.CoverageView;
-import org.srodesk.ui.reassign.FxReassignmentDialogs;
-import org.srodesk.ui.reassign.ReassignmentsView;
-import org.srodesk.ui.reassign.ReassignmentsViewModel;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
-import org.srodesk.ui.common.StatusLegend;
 import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
-import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
-import org.srodesk.ui.timeoff.FxTimeOffDialogs;
-import org.srodesk.ui.timeoff.TimeOffView;
-import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
@@ -51,8 +46,6 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private ShellView view;
     private volatile AppContext context;
-    /** The Reassignments screen's model; the roster opens the dialog through {@link ReassignmentsViewModel#recordFor}. */
-    private ReassignmentsViewModel reassignments;
     private boolean closed;
 
     private MainWindow(Stage stage, Runnable exitApplication) {
@@ -89,7 +82,9 @@ public final class MainWindow {
     }
 
     private void show(Preferences windowPreferences) {
-        registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
+        for (Screen screen : Screen.values()) {
+            registry.register(screen, MainWindow::openingDatabase);
+        }
         view = ShellView.load(viewModel, registry);
         if (TIMING) {
             printTiming("main window built");
@@ -109,22 +104,24 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** What every screen shows until the database is open (a moment, normally). */
+    private static Node openingDatabase() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        VBox box = new VBox(12, progress, new Label("Opening the database…"));
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-database");
+        return box;
+    }
+
     private void opened(AppContext opened) {
         if (closed) {
             opened.close();
             return;
         }
         context = opened;
-        opened.registerScreens(registry);
-        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
-        TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
-                opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
-        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
-        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
-        reassignments = new ReassignmentsViewModel(opened.reassignmentService(), opened.noticeService(),
-                opened.timeOffSettings(), tasks, dialogs, new FxReassignmentDialogs(() -> stage), opened.actor());
-        registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
-        timeOff.refreshPendingCount();
+        registry.clear(); // drop the "Opening the database…" views
+        opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
@@ -157,14 +154,6 @@ public final class MainWindow {
 
     public ShellViewModel viewModel() {
         return viewModel;
-    }
-
-    /**
-     * The Reassignments screen's model once the database is open: the roster opens the reassignment
-     * dialog for a selected officer and days with {@code reassignments().ifPresent(r -> r.recordFor(id, first, last))}.
-     */
-    public Optional<ReassignmentsViewModel> reassignments() {
-        return Optional.ofNullable(reassignments);
     }
 
     /** The open desk, once the database is open. */

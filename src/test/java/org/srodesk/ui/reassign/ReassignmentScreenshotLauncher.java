@@ -70,7 +70,7 @@ public final class ReassignmentScreenshotLauncher extends Application {
                         table.getSelectionModel().select(newest);
                     } else if (target != null) {
                         later(stage, 240, () -> fillDialog());
-                        Platform.runLater(() -> window.reassignments().orElseThrow()
+                        Platform.runLater(() -> window.context().orElseThrow().reassignments()
                                 .recordFor(target.officerId(), target.first(), target.last()));
                     }
                     return true;
