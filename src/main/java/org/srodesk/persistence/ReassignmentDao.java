@@ -1,7 +1,6 @@
 package org.srodesk.persistence;
 
 import java.time.LocalDate;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

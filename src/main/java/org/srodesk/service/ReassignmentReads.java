@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.Reassignment;
+import org.srodesk.domain.ReassignmentStatus;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolCalendar;
@@ -72,7 +73,7 @@ final class ReassignmentReads {
         String text = officer + " → " + destination(handle, r) + ", " + days + ", ordered by " + r.orderedBy()
                 + (r.orderReference().isBlank() ? "" : " (ref " + r.orderReference() + ")")
                 + (r.reason().isBlank() ? "" : ": " + r.reason())
-                + (r.status() == org.srodesk.domain.ReassignmentStatus.CANCELLED ? " [cancelled]" : "");
+                + (r.status() == ReassignmentStatus.CANCELLED ? " [cancelled]" : "");
         return text.length() > 2000 ? text.substring(0, 1999) + "…" : text;
     }
 

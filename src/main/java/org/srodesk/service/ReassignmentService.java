@@ -135,15 +135,16 @@ public final class ReassignmentService {
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.event(h, saved, ReassignmentAction.RECORDED, "", ReassignmentReads.describe(h, saved), "",
                     confirmed, actor, now);
-            return ReassignmentWrite.afterSave(h, saved, officer, confirmed, actor, now, today());
+            return ReassignmentWrite.afterSave(h, saved, officer, confirmed, actor, now, today(), true);
         });
         changed();
         return outcome;
     }
 
     /**
-     * Changes a current or upcoming reassignment (officer, days, destination, order). A new principal
-     * notice is queued when the officer's school loses them on school days after the change.
+     * Changes a current or upcoming reassignment (officer, days, destination, order). When the officer,
+     * days or destination changed, a new principal notice is queued if the officer's school loses them
+     * on school days; a change of the order's wording alone tells no principal.
      *
      * @param version the version the sergeant saw
      * @throws ConcurrentChangeException when it changed (or was cancelled) since {@code version}; nothing written
@@ -165,7 +166,12 @@ public final class ReassignmentService {
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.event(h, saved, ReassignmentAction.CHANGED, ReassignmentReads.describe(h, before),
                     ReassignmentReads.describe(h, saved), "", confirmed, actor, now);
-            return ReassignmentWrite.afterSave(h, saved, officer, confirmed, actor, now, today());
+            boolean principalConcerned = before.officerId() != saved.officerId()
+                    || !before.startDate().equals(saved.startDate())
+                    || !Objects.equals(before.endDate(), saved.endDate())
+                    || !Objects.equals(before.destinationSchoolId(), saved.destinationSchoolId())
+                    || !Objects.equals(before.destinationDuty(), saved.destinationDuty());
+            return ReassignmentWrite.afterSave(h, saved, officer, confirmed, actor, now, today(), principalConcerned);
         });
         changed();
         return outcome;

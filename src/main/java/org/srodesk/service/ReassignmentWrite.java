@@ -110,14 +110,17 @@ final class ReassignmentWrite {
                 confirmed.confirmation(), confirmed.released()));
     }
 
-    /** After a record or change: the principal notices and the re-planning flag. */
+    /**
+     * After a record or change: the principal notices (when {@code tellPrincipals}) and the re-planning flag.
+     */
     static ReassignmentOutcome afterSave(Handle handle, Reassignment saved, Officer officer, Confirmed confirmed,
-                                         Actor actor, Instant now, LocalDate today) {
+                                         Actor actor, Instant now, LocalDate today, boolean tellPrincipals) {
         RosterSnapshot snapshot = ReassignmentReads.snapshot(handle, saved);
         ReassignmentCheck after = ReassignmentConflicts.check(snapshot, saved, snapshot.period());
         String destination = ReassignmentReads.destination(handle, saved);
-        ReassignmentNotices.Queued notices = ReassignmentNotices.queueLoss(handle, saved, officer, after, snapshot,
-                destination, actor, now, today);
+        ReassignmentNotices.Queued notices = tellPrincipals
+                ? ReassignmentNotices.queueLoss(handle, saved, officer, after, snapshot, destination, actor, now, today)
+                : new ReassignmentNotices.Queued(List.of(), "");
         LocalDate from = confirmed.releasedFrom();
         List<String> reasons = new ArrayList<>();
         if (confirmed.releasedCount() > 0) {

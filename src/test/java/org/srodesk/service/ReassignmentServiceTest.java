@@ -206,6 +206,21 @@ class ReassignmentServiceTest {
     }
 
     @Test
+    void changingTheDaysTellsThePrincipalAgainButRewordingTheOrderDoesNot() {
+        Reassignment r = service.record(fixture.leeToPatrol(march(2), march(6)), ConflictConfirmation.NONE, SERGEANT)
+                .reassignment();
+        ReassignmentOutcome longer = service.change(r.id(), r.version(), fixture.leeToPatrol(march(2), march(13)),
+                ConflictConfirmation.NONE, SERGEANT);
+        assertEquals(1, longer.notices().size());
+        assertTrue(longer.notices().get(0).subject().contains("Fri 13 Mar"), longer.notices().get(0).subject());
+        ReassignmentDraft reworded = new ReassignmentDraft(fixture.base.lee, march(2), march(13), null, "Patrol",
+                "Commander Jane Axtell", "GO-26-114A", "Corrected order number");
+        assertTrue(service.change(r.id(), longer.reassignment().version(), reworded, ConflictConfirmation.NONE, SERGEANT)
+                .notices().isEmpty());
+        assertEquals(2, service.notices(r.id()).size());
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndWritesNothing() {
         Reassignment r = service.record(fixture.leeToPatrol(march(2), march(6)), ConflictConfirmation.NONE, SERGEANT)
                 .reassignment();

@@ -2,6 +2,7 @@ package org.srodesk.domain.reassign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.Reassignment;
+import org.srodesk.domain.ReassignmentStatus;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.School;
 import org.srodesk.domain.TimeOffRequest;
@@ -43,7 +45,7 @@ public final class ReassignmentConflicts {
 
     private final RosterSnapshot snapshot;
     /** "schoolId@date" → ids of the officers present there by coverage or a reassignment to the school. */
-    private final Map<String, Set<Long>> presentAt = new java.util.HashMap<>();
+    private final Map<String, Set<Long>> presentAt = new HashMap<>();
 
     public ReassignmentConflicts(RosterSnapshot snapshot) {
         this.snapshot = snapshot;
@@ -53,7 +55,7 @@ public final class ReassignmentConflicts {
                 presentAt.computeIfAbsent(key(coverage.schoolId(), coverage.date()), k -> new HashSet<>()).add(officer.id());
             }
             for (Reassignment r : schedule.reassignments()) {
-                if (r.toSchool() && r.status() == org.srodesk.domain.ReassignmentStatus.ACTIVE) {
+                if (r.toSchool() && r.status() == ReassignmentStatus.ACTIVE) {
                     LocalDate last = r.endDate() == null ? snapshot.period().end() : r.endDate();
                     LocalDate first = r.startDate().isBefore(snapshot.period().start()) ? snapshot.period().start() : r.startDate();
                     for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
@@ -89,7 +91,7 @@ public final class ReassignmentConflicts {
             }
         }
         for (Reassignment other : schedule.reassignments()) {
-            if (other.id() == proposed.id() || other.status() != org.srodesk.domain.ReassignmentStatus.ACTIVE) {
+            if (other.id() == proposed.id() || other.status() != ReassignmentStatus.ACTIVE) {
                 continue;
             }
             DateRange range = new DateRange(other.startDate(), other.endDate() == null ? horizon.end() : other.endDate());
