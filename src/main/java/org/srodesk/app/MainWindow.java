@@ -11,7 +11,9 @@ import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
+import org.srodesk.service.DeploymentService;
 import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.deployment.DeploymentView;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -112,6 +114,7 @@ public final class MainWindow {
         context = opened;
         opened.registerScreens(registry);
         registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
+        registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(opened.database()), tasks, dialogs, opened.actor()));
         TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
                 opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
