@@ -49,13 +49,15 @@ public final class DeploymentBenchmark {
                     review.figures().totals().rovers(), review.figures().schoolDays().size(),
                     review.figures().totals().calls());
             time("review (school year)", () -> service.review(SCHOOL_YEAR));
-            List<DeploymentChange> minusTwo = List.of(new DeploymentChange.RemoveRovers(2));
-            WhatIfComparison c = time("what-if, 2 rovers fewer", () -> service.whatIf(SCHOOL_YEAR, minusTwo));
-            System.out.printf("  uncovered high-school days %d -> %d, days below reserve %d -> %d, "
+            for (int cut : new int[] {2, 20}) {
+                List<DeploymentChange> fewer = List.of(new DeploymentChange.RemoveRovers(cut));
+                WhatIfComparison c = time("what-if, " + cut + " rovers fewer", () -> service.whatIf(SCHOOL_YEAR, fewer));
+                System.out.printf("  uncovered high-school days %d -> %d, days below reserve %d -> %d, "
                             + "calls without officer %d -> %d%n",
                     c.current().uncoveredHighSchoolDays(), c.whatIf().uncoveredHighSchoolDays(),
                     c.current().daysBelowReserve(), c.whatIf().daysBelowReserve(),
                     c.current().callsWithoutOfficer(), c.whatIf().callsWithoutOfficer());
+            }
         }
     }
 

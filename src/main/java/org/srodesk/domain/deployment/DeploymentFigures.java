@@ -43,20 +43,20 @@ public record DeploymentFigures(DateRange period, List<LocalDate> schoolDays, Li
     public int daysBelowReserve(int r, boolean perZone, Collection<String> zones) {
         int count = 0;
         for (int d = 0; d < schoolDays.size(); d++) {
-            boolean short_ = false;
+            boolean below = false;
             if (perZone && !zones.isEmpty()) {
                 for (String zone : zones) {
                     int[] free = freeRovers.get(zone);
                     if ((free == null ? 0 : free[d]) < r) {
-                        short_ = true;
+                        below = true;
                         break;
                     }
                 }
             } else {
                 int[] free = freeRovers.get(DISTRICT);
-                short_ = (free == null ? 0 : free[d]) < r;
+                below = (free == null ? 0 : free[d]) < r;
             }
-            if (short_) {
+            if (below) {
                 count++;
             }
         }

@@ -3,10 +3,11 @@ package org.srodesk.ui.deployment;
 import java.util.Locale;
 
 /**
- * One measure of a what-if, current against what-if. {@code worseWhenHigher}: a rise is bad news
- * (uncovered days, calls without an officer), so the view can mark it.
+ * One measure of a what-if, current against what-if. {@code judged}: a rise is bad news
+ * (uncovered days, calls without an officer) and the view marks it; other measures (rovers,
+ * covering days) are shown as they are, neither better nor worse.
  */
-public record ComparisonRow(String measure, long current, long whatIf, boolean worseWhenHigher) {
+public record ComparisonRow(String measure, long current, long whatIf, boolean judged) {
 
     public long change() {
         return whatIf - current;
@@ -19,10 +20,10 @@ public record ComparisonRow(String measure, long current, long whatIf, boolean w
     }
 
     public boolean isWorse() {
-        return worseWhenHigher ? change() > 0 : change() < 0;
+        return judged && change() > 0;
     }
 
     public boolean isBetter() {
-        return change() != 0 && !isWorse();
+        return judged && change() < 0;
     }
 }

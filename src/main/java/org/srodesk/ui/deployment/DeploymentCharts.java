@@ -26,23 +26,22 @@ final class DeploymentCharts {
     }
 
     /** Calls for service, days with an SRO (on site or covered) and days without, for the busiest schools. */
-    static List<XYChart.Series<Number, String>> callsAgainstSroDays(DeploymentFigures figures) {
+    static List<XYChart.Series<String, Number>> callsAgainstSroDays(DeploymentFigures figures) {
         List<SchoolFigures> busiest = figures.schools().stream()
                 .sorted(Comparator.comparingLong(SchoolFigures::calls).reversed()
                         .thenComparing(s -> s.school().code()))
                 .limit(BUSIEST).toList();
-        XYChart.Series<Number, String> calls = new XYChart.Series<>();
+        XYChart.Series<String, Number> calls = new XYChart.Series<>();
         calls.setName("Calls for service");
-        XYChart.Series<Number, String> sro = new XYChart.Series<>();
+        XYChart.Series<String, Number> sro = new XYChart.Series<>();
         sro.setName("Days with an SRO");
-        XYChart.Series<Number, String> none = new XYChart.Series<>();
+        XYChart.Series<String, Number> none = new XYChart.Series<>();
         none.setName("Days with no SRO (911)");
-        for (int i = busiest.size() - 1; i >= 0; i--) { // busiest at the top
-            SchoolFigures s = busiest.get(i);
+        for (SchoolFigures s : busiest) { // busiest first
             String label = s.school().code();
-            calls.getData().add(new XYChart.Data<>(s.calls(), label));
-            sro.getData().add(new XYChart.Data<>(s.sroDays(), label));
-            none.getData().add(new XYChart.Data<>(s.noSroDays(), label));
+            calls.getData().add(new XYChart.Data<>(label, s.calls()));
+            sro.getData().add(new XYChart.Data<>(label, s.sroDays()));
+            none.getData().add(new XYChart.Data<>(label, s.noSroDays()));
         }
         return List.of(calls, sro, none);
     }

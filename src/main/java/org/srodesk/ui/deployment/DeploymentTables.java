@@ -21,23 +21,25 @@ final class DeploymentTables {
     }
 
     static void schools(TableView<SchoolFigures> table) {
+        dense(table);
         table.getColumns().setAll(java.util.List.of(
-                text("School", 80, s -> s.school().code()),
-                text("Name", 190, s -> s.school().name()),
-                text("Level", 90, s -> s.school().level().label()),
-                text("Zone", 70, s -> s.school().zone()),
-                text("Primary SRO", 170, SchoolFigures::primaries),
-                number("School days", SchoolFigures::schoolDays),
-                number("SRO on site", SchoolFigures::sroOnSiteDays),
-                number("Rover covered", SchoolFigures::roverCoveredDays),
-                number("Rover on call", SchoolFigures::roverOnCallDays),
-                alarm(number("No SRO (911)", SchoolFigures::noSroDays)),
-                number("Calls", s -> s.calls()),
-                number("Calls, no-SRO days", s -> s.callsOnNoSroDays()),
-                decimal("Calls per no-SRO day", SchoolFigures::callsPerNoSroDay)));
+                text("School", 68, s -> s.school().code()),
+                text("Name", 150, s -> s.school().name()),
+                text("Level", 64, s -> shortLevel(s.school().level())),
+                text("Zone", 72, s -> s.school().zone()),
+                text("Primary SRO", 116, SchoolFigures::primaries),
+                tip(number("Days", SchoolFigures::schoolDays), "School days in the period"),
+                tip(number("On site", SchoolFigures::sroOnSiteDays), "Days with its SRO (or a reassigned officer) on site"),
+                tip(number("Covered", SchoolFigures::roverCoveredDays), "Days a rover covered the school"),
+                tip(number("On call", SchoolFigures::roverOnCallDays), "Junior/middle/elementary: days a rover was on duty within reach"),
+                tip(alarm(number("911", SchoolFigures::noSroDays)), "Days with no SRO: the school calls 911"),
+                tip(number("Calls", s -> s.calls()), "Calls for service in the period"),
+                tip(number("Calls 911", s -> s.callsOnNoSroDays()), "Calls for service on the days with no SRO"),
+                tip(decimal("Per 911 day", SchoolFigures::callsPerNoSroDay), "Calls per day with no SRO")));
     }
 
     static void officers(TableView<OfficerFigures> table) {
+        dense(table);
         table.getColumns().setAll(java.util.List.of(
                 text("Badge", 70, o -> o.officer().badge()),
                 text("Officer", 170, o -> o.officer().sortName()),
@@ -53,6 +55,7 @@ final class DeploymentTables {
     }
 
     static void rovers(TableView<RoverFigures> table) {
+        dense(table);
         table.getColumns().setAll(java.util.List.of(
                 text("Badge", 70, r -> r.officer().badge()),
                 text("Rover", 180, r -> r.officer().sortName()),
@@ -62,6 +65,20 @@ final class DeploymentTables {
                 number("Reserve", RoverFigures::reserveDays),
                 number("Away", RoverFigures::awayDays),
                 decimal("Covering share %", r -> 100 * r.coveringShare())));
+    }
+
+    /** The theme's compact rows (AtlantaFX "dense"): a district has hundreds of schools. */
+    private static void dense(TableView<?> table) {
+        table.getStyleClass().add("dense");
+    }
+
+    static String shortLevel(org.srodesk.domain.SchoolLevel level) {
+        return switch (level) {
+            case HIGH -> "High";
+            case JUNIOR_HIGH -> "Jr high";
+            case MIDDLE -> "Middle";
+            case ELEMENTARY -> "Elem.";
+        };
     }
 
     static String timeOffByKind(OfficerFigures o) {
@@ -84,7 +101,7 @@ final class DeploymentTables {
 
     private static <T> TableColumn<T, Number> number(String title, Function<T, Number> value) {
         TableColumn<T, Number> column = new TableColumn<>(title);
-        column.setPrefWidth(Math.max(78, title.length() * 7.2));
+        column.setPrefWidth(Math.max(70, title.length() * 8.2 + 36));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         column.getStyleClass().add("number-column");
@@ -107,6 +124,15 @@ final class DeploymentTables {
                 setText(empty || item == null ? null : String.format(Locale.ROOT, "%.1f", item.doubleValue()));
             }
         });
+        return column;
+    }
+
+    /** A header with a tooltip saying what the short title counts. */
+    private static <T, V> TableColumn<T, V> tip(TableColumn<T, V> column, String text) {
+        javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
+        header.setTooltip(new javafx.scene.control.Tooltip(text));
+        column.setGraphic(header);
+        column.setText("");
         return column;
     }
 

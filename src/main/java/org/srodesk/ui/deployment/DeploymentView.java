@@ -64,7 +64,7 @@ public final class DeploymentView {
     @FXML private ProgressBar importProgress;
     @FXML private Button importButton;
     @FXML private HBox tiles;
-    @FXML private BarChart<Number, String> callsChart;
+    @FXML private BarChart<String, Number> callsChart;
     @FXML private StackedBarChart<String, Number> weeklyChart;
     @FXML private StackedBarChart<String, Number> zoneChart;
     @FXML private TextField schoolFilterField;
@@ -91,6 +91,8 @@ public final class DeploymentView {
     @FXML private TextField scenarioNameField;
     @FXML private Button saveButton;
     @FXML private Button exportWhatIfButton;
+    @FXML private ComboBox<org.srodesk.domain.deployment.SavedScenario> savedBox;
+    @FXML private Button loadSavedButton;
     @FXML private Label statusLabel;
 
     private DeploymentViewModel viewModel;
@@ -179,17 +181,18 @@ public final class DeploymentView {
         }
         DeploymentTotals t = review.figures().totals();
         tiles.getChildren().setAll(
-                tile("High-school days with no SRO (911)", t.noSroHighSchoolDays(),
-                        percent(t.noSroHighSchoolDays(), t.highSchoolDays()) + " of " + count(t.highSchoolDays()) + " high-school days", "tile-alarm"),
+                tile("911 days, high schools", t.noSroHighSchoolDays(),
+                        "no SRO · " + percent(t.noSroHighSchoolDays(), t.highSchoolDays()) + " of " + count(t.highSchoolDays()),
+                        "tile-alarm"),
                 tile("Covered by a rover", t.roverCoveredHighSchoolDays(), "high-school days", "tile-covering"),
                 tile("Calls for service", t.calls(), count(t.schools()) + " schools", "tile-calls"),
-                tile("Calls on days without an officer", t.callsWithoutOfficer(),
+                tile("Calls with no officer", t.callsWithoutOfficer(),
                         percent(t.callsWithoutOfficer(), t.calls()) + " of all calls", "tile-alarm"),
-                tile("Rover days covering · in reserve", t.roverCoveringDays(),
+                tile("Rover days covering", t.roverCoveringDays(),
                         count(t.roverReserveDays()) + " in reserve · " + t.rovers() + " rovers", "tile-rover"));
-        callsChart.getData().setAll(DeploymentCharts.callsAgainstSroDays(review.figures()));
-        weeklyChart.getData().setAll(DeploymentCharts.weekly(review.figures()));
-        zoneChart.getData().setAll(DeploymentCharts.zones(review.figures()));
+        show(callsChart, DeploymentCharts.callsAgainstSroDays(review.figures()));
+        show(weeklyChart, DeploymentCharts.weekly(review.figures()));
+        show(zoneChart, DeploymentCharts.zones(review.figures()));
     }
 
     private static VBox tile(String caption, long value, String detail, String style) {
@@ -248,6 +251,9 @@ public final class DeploymentView {
         runButton.disableProperty().bind(busy.or(Bindings.isEmpty(whatIf.changes())).or(viewModel.reviewProperty().isNull()));
         whatIfSummary.textProperty().bind(whatIf.summaryProperty());
         WhatIfComparisonTable.columns(comparisonTable);
+        comparisonTable.setFixedCellSize(30);
+        comparisonTable.setPrefHeight(30 * 6 + 42);
+        comparisonTable.setMinHeight(30 * 6 + 42);
         comparisonTable.setItems(whatIf.rows());
         noteList.setItems(whatIf.notes());
         scenarioNameField.textProperty().bindBidirectional(whatIf.scenarioNameProperty());
@@ -255,6 +261,10 @@ public final class DeploymentView {
         saveButton.disableProperty().bind(busy.or(noResult).or(whatIf.scenarioNameProperty().isEmpty()));
         exportWhatIfButton.disableProperty().bind(busy.or(noResult));
         whatIf.comparisonProperty().addListener((o, old, c) -> showComparison(c));
+        savedBox.setItems(whatIf.savedScenarios());
+        savedBox.setConverter(converter(WhatIfViewModel::describe));
+        savedBox.valueProperty().bindBidirectional(whatIf.selectedScenarioProperty());
+        loadSavedButton.disableProperty().bind(busy.or(whatIf.selectedScenarioProperty().isNull()));
     }
 
     private void showComparison(WhatIfComparison c) {
@@ -262,7 +272,24 @@ public final class DeploymentView {
             whatIfChart.getData().clear();
             return;
         }
-        whatIfChart.getData().setAll(DeploymentCharts.whatIfWeekly(c.current().figures(), c.whatIf().figures()));
+        show(whatIfChart, DeploymentCharts.whatIfWeekly(c.current().figures(), c.whatIf().figures()));
+    }
+
+    /**
+     * Replaces a chart's series and sets its categories in the series' order: an auto-ranging
+     * category axis keeps the order of categories it saw before, so a new period would be drawn in
+     * the old one's order.
+     */
+    private static void show(javafx.scene.chart.XYChart<String, Number> chart,
+                             List<javafx.scene.chart.XYChart.Series<String, Number>> series) {
+        chart.getData().clear();
+        javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getXAxis();
+        List<String> categories = series.isEmpty() ? List.of()
+                : series.get(0).getData().stream().map(javafx.scene.chart.XYChart.Data::getXValue).toList();
+        axis.setAutoRanging(false);
+        axis.setCategories(javafx.collections.FXCollections.observableArrayList(categories));
+        axis.invalidateRange(categories); // lays the tick labels out again for the new categories
+        chart.getData().setAll(series);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
@@ -340,6 +367,10 @@ public final class DeploymentView {
 
     @FXML private void saveScenario() {
         whatIf.save();
+    }
+
+    @FXML private void loadSaved() {
+        whatIf.loadSelectedScenario();
     }
 
     @FXML private void exportWhatIf() {

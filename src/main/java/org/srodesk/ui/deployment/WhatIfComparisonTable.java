@@ -17,12 +17,13 @@ final class WhatIfComparisonTable {
 
     static void columns(TableView<ComparisonRow> table) {
         TableColumn<ComparisonRow, String> measure = new TableColumn<>("Measure");
-        measure.setPrefWidth(320);
+        measure.setPrefWidth(300);
         measure.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().measure()));
         TableColumn<ComparisonRow, Number> current = number("Current", ComparisonRow::current);
         TableColumn<ComparisonRow, Number> whatIf = number("What-if", ComparisonRow::whatIf);
         TableColumn<ComparisonRow, ComparisonRow> change = new TableColumn<>("Change");
-        change.setPrefWidth(100);
+        change.setPrefWidth(130);
+        change.setMinWidth(120);
         change.getStyleClass().add("number-column");
         change.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         change.setCellFactory(c -> new TableCell<>() {
@@ -48,7 +49,7 @@ final class WhatIfComparisonTable {
 
     private static TableColumn<ComparisonRow, Number> number(String title, java.util.function.ToLongFunction<ComparisonRow> value) {
         TableColumn<ComparisonRow, Number> column = new TableColumn<>(title);
-        column.setPrefWidth(100);
+        column.setPrefWidth(90);
         column.getStyleClass().add("number-column");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {

@@ -64,6 +64,9 @@ public final class WhatIfViewModel {
     private final ObservableList<Officer> primaries = FXCollections.observableArrayList();
     private final ObservableList<School> schools = FXCollections.observableArrayList();
     private final ObservableList<String> zones = FXCollections.observableArrayList();
+    private final ObservableList<SavedScenario> saved = FXCollections.observableArrayList();
+    private final ObjectProperty<SavedScenario> selectedScenario = new SimpleObjectProperty<>(this, "selectedScenario");
+    private boolean scenariosLoaded;
     private final ReadOnlyObjectWrapper<WhatIfComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private Map<Long, Officer> officersById = Map.of();
     private Map<Long, School> schoolsById = Map.of();
@@ -91,9 +94,39 @@ public final class WhatIfViewModel {
         List<String> zoneChoices = new ArrayList<>(List.of(NEEDIEST_ZONE));
         zoneChoices.addAll(z);
         zones.setAll(zoneChoices);
+        if (addZone.get() == null || !zones.contains(addZone.get())) {
+            addZone.set(NEEDIEST_ZONE); // a combo box clears its value when its items are replaced
+        }
         if (!period.equals(comparedPeriod)) {
             clearResult();
         }
+        if (!scenariosLoaded) {
+            scenariosLoaded = true;
+            refreshScenarios();
+        }
+    }
+
+    /** Reads the saved scenarios, newest first. */
+    public void refreshScenarios() {
+        tasks.run("Reading saved scenarios…", service::scenarios, saved::setAll,
+                e -> dialogs.showError("Saved scenarios", "The saved scenarios could not be read: " + e.getMessage(), e));
+    }
+
+    /** Puts the selected saved scenario's changes back in the list, to run them on the period shown. */
+    public void loadSelectedScenario() {
+        SavedScenario scenario = selectedScenario.get();
+        if (scenario == null) {
+            return;
+        }
+        changes.setAll(scenario.changes());
+        clearResult();
+        summary.set("Changes of \"" + scenario.name() + "\" loaded — run them on this period.");
+    }
+
+    /** "Minus two rovers · 2025-07-01–2026-06-30 · 911 days 72 → 80". */
+    public static String describe(SavedScenario s) {
+        return s.name() + " · " + s.periodStart() + "–" + s.periodEnd() + " · 911 days "
+                + s.currentUncoveredHighSchoolDays() + " → " + s.whatIfUncoveredHighSchoolDays();
     }
 
     // ---- changes
@@ -214,6 +247,7 @@ public final class WhatIfViewModel {
     private void saved(SavedScenario scenario) {
         summary.set("Saved as \"" + scenario.name() + "\".");
         scenarioName.set("");
+        saved.add(0, scenario);
     }
 
     public void export() {
@@ -288,8 +322,16 @@ public final class WhatIfViewModel {
         return zones;
     }
 
+    /** Saved scenarios, newest first. */
+    public ObservableList<SavedScenario> savedScenarios() {
+        return saved;
+    }
+
+    public ObjectProperty<SavedScenario> selectedScenarioProperty() {
+        return selectedScenario;
+    }
+
     public ReadOnlyObjectProperty<WhatIfComparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
     }
-
 }
