@@ -3,6 +3,7 @@ package org.srodesk.ui.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -106,10 +107,21 @@ class DeploymentViewTest {
     }
 
     @Test
-    void theSchoolTableFiltersAndSorts() {
+    @SuppressWarnings("unchecked")
+    void theSchoolTableSortsAndFiltersAndExportFollowsIt() {
         robot.interact(() -> robot.lookup("#deployment-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
-        TableView<?> table = robot.lookup("#deployment-schools").queryAs(TableView.class);
+        TableView<org.srodesk.domain.deployment.SchoolFigures> table =
+                robot.lookup("#deployment-schools").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
+        assertEquals("CEN", table.getItems().get(0).school().code(), "by code before sorting");
+        var noSro = table.getColumns().get(9);
+        robot.interact(() -> {
+            noSro.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(noSro));
+        });
+        assertEquals(List.of("CEN", "HAR", "WASH"), table.getItems().stream().map(s -> s.school().code()).toList());
+        robot.interact(() -> noSro.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING));
+        assertEquals("WASH", view.viewModel().schools().get(0).school().code(), "the list exported is the sorted one");
         robot.clickOn("#deployment-school-filter").write("har");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
