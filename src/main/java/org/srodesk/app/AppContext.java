@@ -15,6 +15,7 @@ import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.AssignmentService;
 import org.srodesk.service.CoverageService;
+import org.srodesk.service.DeploymentService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
@@ -28,6 +29,7 @@ import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
 import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.deployment.DeploymentView;
 import org.srodesk.ui.export.ExportView;
 import org.srodesk.ui.export.ExportViewModel;
 import org.srodesk.ui.export.FolderOpener;
@@ -123,6 +125,8 @@ public final class AppContext implements AutoCloseable {
                 new FxReassignmentDialogs(owner), actor);
         registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
         reassignmentService.addChangeListener(() -> Platform.runLater(roster::load));
+        registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
+                dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
     }

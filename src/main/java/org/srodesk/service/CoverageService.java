@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
 
+import org.jdbi.v3.core.Handle;
 import org.srodesk.domain.CallsForService;
 import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
@@ -88,18 +89,21 @@ public final class CoverageService {
 
     /** K, R and the per-zone reserve as stored; the defaults (3, 1, yes) for anything not stored or unreadable. */
     public CoverageSettings settings() {
-        return database.withHandle(h -> {
-            SettingsDao dao = h.attach(SettingsDao.class);
-            CoverageSettings d = CoverageSettings.DEFAULTS;
-            int k = dao.find(MIN_BLOCK_DAYS).map(v -> parseInt(v, d.minBlockDays())).orElse(d.minBlockDays());
-            int r = dao.find(RESERVE_ROVERS).map(v -> parseInt(v, d.reserveRovers())).orElse(d.reserveRovers());
-            boolean perZone = dao.find(RESERVE_PER_ZONE).map(Boolean::parseBoolean).orElse(d.reservePerZone());
-            try {
-                return new CoverageSettings(k, r, perZone);
-            } catch (IllegalArgumentException e) {
-                return d;
-            }
-        });
+        return database.withHandle(CoverageService::settings);
+    }
+
+    /** The stored settings read on an open handle (for services reading more in one transaction). */
+    static CoverageSettings settings(Handle h) {
+        SettingsDao dao = h.attach(SettingsDao.class);
+        CoverageSettings d = CoverageSettings.DEFAULTS;
+        int k = dao.find(MIN_BLOCK_DAYS).map(v -> parseInt(v, d.minBlockDays())).orElse(d.minBlockDays());
+        int r = dao.find(RESERVE_ROVERS).map(v -> parseInt(v, d.reserveRovers())).orElse(d.reserveRovers());
+        boolean perZone = dao.find(RESERVE_PER_ZONE).map(Boolean::parseBoolean).orElse(d.reservePerZone());
+        try {
+            return new CoverageSettings(k, r, perZone);
+        } catch (IllegalArgumentException e) {
+            return d;
+        }
     }
 
     /** Stores K, R and the per-zone reserve, all three in one transaction. */
@@ -229,7 +233,7 @@ public final class CoverageService {
     }
 
     /** The day {@code k} school days beyond {@code day} in direction {@code step}, at most {@link #MAX_MARGIN_DAYS} away. */
-    private static LocalDate edge(SchoolCalendar calendar, LocalDate day, int step, int k) {
+    static LocalDate edge(SchoolCalendar calendar, LocalDate day, int step, int k) {
         LocalDate d = day;
         int found = 0;
         for (int i = 0; i < MAX_MARGIN_DAYS && found < k; i++) {

@@ -86,6 +86,41 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Imports one department CAD export in the {@code calls_for_service.csv} format
+     * ({@code school_code,date,count}) whatever the file is called, with the rules of
+     * {@link #importFolder}: read and checked first, then written in one transaction; a bad row
+     * means nothing is written, and the message names the line and column.
+     *
+     * @throws ImportException when the file or a row is refused
+     */
+    public ImportSummary importCallsForService(Path file, Actor actor, ImportProgress progress) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(progress, "progress");
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(null, 0, null, "no file " + file);
+        }
+        progress.update("Reading " + file.getFileName(), 0.0);
+        ParsedFolder parsed;
+        try {
+            parsed = new ParsedFolder(file.toAbsolutePath().getParent(), null, null, null, null,
+                    ReferenceCsvReader.readCallsForService(file));
+        } catch (CsvRowException e) {
+            throw ImportException.of(e);
+        }
+        Instant now = clock.instant();
+        LocalDate importDate = LocalDate.now(clock);
+        try {
+            ImportSummary summary = database.inTransaction(
+                    h -> new ReferenceDataImport(h, parsed, actor, now, importDate, progress).run());
+            progress.update("Import finished", 1.0);
+            return summary;
+        } catch (JdbiException e) {
+            throw new ImportException(ReferenceFile.CALLS_FOR_SERVICE.fileName(), 0, null,
+                    "the database refused the import, nothing was written: " + e.getMessage(), e);
+        }
+    }
+
     private ParsedFolder read(Path folder, ImportProgress progress) {
         if (!Files.isDirectory(folder)) {
             throw new ImportException(null, 0, null, "no folder " + folder);

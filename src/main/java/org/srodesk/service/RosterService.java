@@ -2,6 +2,8 @@ package org.srodesk.service;
 
 import java.util.List;
 
+import org.jdbi.v3.core.Handle;
+
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.RosterSnapshot;
@@ -39,17 +41,20 @@ public final class RosterService {
      * edges into the days around it.
      */
     public RosterSnapshot loadSnapshot(DateRange period, DateRange loaded) {
-        return database.inTransaction(handle -> {
-            SchoolCalendar calendar = new SchoolCalendar(
-                    handle.attach(CalendarDao.class).findBetween(loaded.start(), loaded.end()));
-            List<Officer> officers = handle.attach(OfficerDao.class).findAll();
-            List<School> schools = handle.attach(SchoolDao.class).findAll();
-            return new RosterSnapshot(period, calendar, officers, schools,
-                    handle.attach(AssignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
-                    handle.attach(TimeOffDao.class).findOverlapping(loaded.start(), loaded.end()),
-                    handle.attach(ReassignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
-                    handle.attach(CoverageDao.class).findBetween(loaded.start(), loaded.end()));
-        });
+        return database.inTransaction(handle -> read(handle, period, loaded));
+    }
+
+    /** {@link #loadSnapshot(DateRange, DateRange)} on an open handle, for services that read more in the same transaction. */
+    static RosterSnapshot read(Handle handle, DateRange period, DateRange loaded) {
+        SchoolCalendar calendar = new SchoolCalendar(
+                handle.attach(CalendarDao.class).findBetween(loaded.start(), loaded.end()));
+        List<Officer> officers = handle.attach(OfficerDao.class).findAll();
+        List<School> schools = handle.attach(SchoolDao.class).findAll();
+        return new RosterSnapshot(period, calendar, officers, schools,
+                handle.attach(AssignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
+                handle.attach(TimeOffDao.class).findOverlapping(loaded.start(), loaded.end()),
+                handle.attach(ReassignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
+                handle.attach(CoverageDao.class).findBetween(loaded.start(), loaded.end()));
     }
 
     /** The whole published school calendar. */
