@@ -11,9 +11,15 @@ record CommandLine(
         Optional<Path> database,
         Optional<String> demoTier,
         Action action,
-        Optional<Path> folder) {
+        Optional<Path> folder,
+        Optional<String> reviewYear,
+        Optional<Path> out) {
 
-    enum Action { OPEN_WINDOW, IMPORT, EXPORT, GENERATE_DEMO, SELF_CHECK, VERSION, HELP }
+    enum Action { OPEN_WINDOW, IMPORT, EXPORT, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW }
+
+    CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder) {
+        this(database, demoTier, action, folder, Optional.empty(), Optional.empty());
+    }
 
     static final String USAGE = """
             Usage: sro-desk [options]
@@ -24,6 +30,9 @@ record CommandLine(
               --export DIR          write the reference data as CSV files into DIR, exit
               --generate-demo TIER  generate the demo district TIER into its file (or --db PATH), exit
               --self-check          open and migrate the database, print what it holds, exit
+              --export-review YEAR --out FILE
+                                    write the annual SRO program review of school year YEAR (e.g. 2025-26)
+                                    as a PDF to FILE, exit
               --version             print the version, exit
               --help                print this text, exit
             """;
@@ -34,6 +43,8 @@ record CommandLine(
         String demo = null;
         Action action = Action.OPEN_WINDOW;
         Path folder = null;
+        String reviewYear = null;
+        Path out = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -51,14 +62,25 @@ record CommandLine(
                     action = single(action, Action.GENERATE_DEMO, arg);
                     demo = value(args, ++i, arg);
                 }
+                case "--export-review" -> {
+                    action = single(action, Action.EXPORT_REVIEW, arg);
+                    reviewYear = value(args, ++i, arg);
+                }
+                case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--self-check" -> action = single(action, Action.SELF_CHECK, arg);
                 case "--version", "-v" -> action = single(action, Action.VERSION, arg);
                 case "--help", "-h" -> action = single(action, Action.HELP, arg);
                 default -> throw new IllegalArgumentException("Unknown option \"" + arg + "\" (try --help)");
             }
         }
+        if (action == Action.EXPORT_REVIEW && out == null) {
+            throw new IllegalArgumentException("Option --export-review needs --out FILE");
+        }
+        if (out != null && action != Action.EXPORT_REVIEW) {
+            throw new IllegalArgumentException("Option --out goes with --export-review");
+        }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
-                Optional.ofNullable(folder));
+                Optional.ofNullable(folder), Optional.ofNullable(reviewYear), Optional.ofNullable(out));
     }
 
     private static String value(String[] args, int index, String option) {

@@ -72,6 +72,8 @@ public final class Main {
                 case SELF_CHECK -> selfCheck(databaseFile, out);
                 case IMPORT -> importFolder(databaseFile, command.folder().orElseThrow(), out, err);
                 case EXPORT -> exportFolder(databaseFile, command.folder().orElseThrow(), out);
+                case EXPORT_REVIEW -> ReviewExport.run(databaseFile, command.reviewYear().orElseThrow(),
+                        command.out().orElseThrow(), out, err);
                 case GENERATE_DEMO -> generateDemo(databaseFile, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
                 case OPEN_WINDOW -> {
                     if (command.demoTier().isPresent() && !Files.exists(databaseFile)) {

@@ -117,6 +117,7 @@ public final class MainWindow {
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
         registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
         timeOff.refreshPendingCount();
+        registry.register(Screen.COMPLIANCE, () -> org.srodesk.ui.compliance.ComplianceView.create(new org.srodesk.ui.compliance.ComplianceViewModel(org.srodesk.service.compliance.ComplianceServices.create(opened.database(), opened.rosterService(), java.time.Clock.systemDefaultZone()), tasks, dialogs, new org.srodesk.ui.compliance.FxComplianceDialogs(() -> stage), opened.actor())));
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);

@@ -79,7 +79,7 @@ public final class ProgramReviewBuilder {
         ActivityCounts other = new ActivityCounts(0, 0, 0, 0, 0, total.ppcMeetings(), total.ptaMeetings(),
                 total.reportsTaken());
         int months = (int) LogRule.expectedMonths(snapshot.calendar(), counted).stream()
-                .filter(m -> m.atEndOfMonth().isBefore(in.asOf())).count();
+                .filter(m -> !m.atEndOfMonth().isAfter(in.asOf())).count();
         return new ProgramReview(in.year(), in.districtName(), in.unitName(), in.asOf(), headcount, schools, totalCalls,
                 training, in.meetingsHeld(), AttendanceRate.of(in.attendance()), sessions, other, in.logs().size(),
                 months * snapshot.officers().size());

@@ -33,8 +33,9 @@ public final class ReviewPdfRenderer {
             int pages;
             try (ReviewPageWriter page = new ReviewPageWriter(document, fonts,
                     "SRO program review " + review.year().label() + " — " + review.districtName())) {
-                page.title("School Resource Officer program — annual review " + review.year().label(),
-                        review.unitName() + " · " + review.districtName() + " · figures to " + review.asOf());
+                page.title("SRO program — annual review " + review.year().label(),
+                        review.districtName() + " · figures from " + review.year().start() + " to " + review.asOf());
+                page.paragraph(review.unitName());
                 summary(page, review);
                 headcount(page, review);
                 schools(page, review);
@@ -103,7 +104,7 @@ public final class ReviewPdfRenderer {
                     c.current() + " of " + c.officers(), pct(c.current(), Math.max(1, c.officers())),
                     Integer.toString(c.completionsInYear()), String.format(Locale.US, "%.1f", c.hoursInYear())});
         }
-        page.table(new String[] {"Course", "Renewal", "Current", "Rate", "Completed in year", "Hours"},
+        page.table(new String[] {"Course", "Renewal", "Current", "Rate", "Taken in year", "Hours"},
                 new float[] {0.27f, 0.17f, 0.14f, 0.1f, 0.18f, 0.14f},
                 new boolean[] {false, false, true, true, true, true}, rows);
     }

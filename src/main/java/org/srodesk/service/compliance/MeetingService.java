@@ -51,6 +51,10 @@ public final class MeetingService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The mandatory meetings of {@code year} with their recorded attendance, by date. */
     public List<MeetingRow> meetings(SchoolYear year) {
         return database.inTransaction(handle -> {
