@@ -58,10 +58,10 @@ public final class OverdueFinder {
                         completions.getOrDefault(officer.id(), List.of()), in.today(), in.dueSoonDays());
                 if (standing.state() == TrainingState.OVERDUE) {
                     items.add(new OverdueItem(OverdueItem.Kind.TRAINING_OVERDUE, officer.id(), name,
-                            course.name() + " — renewal was due " + standing.renewBy(), standing.renewBy().plusDays(1)));
+                            course.name() + ": renewal was due " + standing.renewBy(), standing.renewBy().plusDays(1)));
                 } else if (standing.state() == TrainingState.MISSING) {
                     items.add(new OverdueItem(OverdueItem.Kind.TRAINING_MISSING, officer.id(), name,
-                            course.name() + " — no completion on record", null));
+                            course.name() + ": no completion on record", null));
                 }
             }
         }

@@ -148,10 +148,10 @@ public final class ComplianceView {
     private void matrixColumns(List<TrainingCourse> courses) {
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(OfficerNames.withBadge(c.getValue().officer())));
-        officer.setPrefWidth(175);
+        officer.setPrefWidth(165);
         TableColumn<TrainingMatrix.Row, String> post = new TableColumn<>("Post");
         post.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().school()));
-        post.setPrefWidth(150);
+        post.setPrefWidth(120);
         matrixTable.getColumns().setAll(List.of(officer, post));
         for (int i = 0; i < courses.size(); i++) {
             int index = i;
@@ -163,7 +163,7 @@ public final class ComplianceView {
                     + course.renewalMonths() + " months. The date is the last day it is current."));
             column.setText(null);
             column.setGraphic(header);
-            column.setPrefWidth(170);
+            column.setPrefWidth(142);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standings().get(index)));
             column.setCellFactory(c -> ComplianceCells.stateCell(ComplianceCells::describe,
                     s -> ComplianceCells.styleClass(s.state())));
@@ -274,7 +274,8 @@ public final class ComplianceView {
                 Label what = new Label(item.what());
                 what.getStyleClass().add("sro-overdue-what");
                 what.setWrapText(true);
-                what.maxWidthProperty().bind(overdueList.widthProperty().subtract(40));
+                what.prefWidthProperty().bind(overdueList.widthProperty().subtract(36));
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(new VBox(1, officer, kind, what));
                 setText(null);
             }
