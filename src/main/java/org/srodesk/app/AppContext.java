@@ -4,21 +4,41 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
 
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
+import org.srodesk.service.CoverageService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.PrincipalNoticeService;
+import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.service.compliance.ComplianceServices;
+import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.compliance.ComplianceView;
+import org.srodesk.ui.compliance.ComplianceViewModel;
+import org.srodesk.ui.compliance.FxComplianceDialogs;
+import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.export.ExportView;
+import org.srodesk.ui.export.ExportViewModel;
+import org.srodesk.ui.export.FolderOpener;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
+import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
+import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.TimeOffView;
+import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * The composition root of an open desk: the database and the services built on it, by hand (no DI
@@ -33,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final TimeOffSettingsService timeOffSettings;
     private final TimeOffService timeOffService;
     private final PrincipalNoticeService noticeService;
+    private final RosterPdfService rosterPdfService;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -43,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.timeOffService = new TimeOffService(database, timeOffSettings, Clock.systemDefaultZone());
         this.noticeService = new PrincipalNoticeService(database, timeOffSettings, new NoticeMailer(), noticeFolder,
                 Clock.systemDefaultZone());
+        this.rosterPdfService = new RosterPdfService(database);
     }
 
     /**
@@ -63,12 +85,24 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Registers the real screens. None is built yet: every screen shows its placeholder (the roster's
-     * with the status legend, registered by {@link MainWindow}). A screen plugs in here with one line,
-     * e.g. {@code registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(rosterService, tasks, dialogs)))}.
+     * Registers the real screens with the shell; a screen nobody registers shows its placeholder.
+     * Called on the JavaFX thread once the database is open.
+     *
+     * @param owner the main window, for dialogs that need their owner
      */
-    public void registerScreens(ScreenRegistry registry) {
-        // No real screen exists yet.
+    public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
+                                Supplier<Window> owner) {
+        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
+                tasks, dialogs, actor));
+        TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
+                dialogs, new FxTimeOffDialogs(owner), actor);
+        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
+        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
+        timeOff.refreshPendingCount();
+        registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
+                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
+        registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
+                database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
     }
 
     /** File → Import folder…: imports the reference CSV files in one transaction; returns the summary. */

@@ -1,24 +1,32 @@
 package org.srodesk.app;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The parsed command line. At most one headless action (import, export, generate, self-check,
- * version, help); without one the desktop window opens.
+ * The parsed command line. At most one headless action (import, export, roster export, generate,
+ * self-check, version, help); without one the desktop window opens.
  */
 record CommandLine(
         Optional<Path> database,
         Optional<String> demoTier,
         Action action,
         Optional<Path> folder,
+        Optional<YearMonth> month,
+        List<String> schools,
+        boolean combined,
         Optional<String> reviewYear,
-        Optional<Path> out) {
+        Optional<Path> reviewFile) {
 
-    enum Action { OPEN_WINDOW, IMPORT, EXPORT, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW }
+    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW }
 
-    CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder) {
-        this(database, demoTier, action, folder, Optional.empty(), Optional.empty());
+    CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder,
+                Optional<YearMonth> month, List<String> schools, boolean combined) {
+        this(database, demoTier, action, folder, month, schools, combined, Optional.empty(), Optional.empty());
     }
 
     static final String USAGE = """
@@ -28,6 +36,12 @@ record CommandLine(
                                     generating it the first time
               --import DIR          import the CSV files found in DIR into the database, print a summary, exit
               --export DIR          write the reference data as CSV files into DIR, exit
+              --export-rosters YYYY-MM
+                                    write the principals' roster PDFs of month YYYY-MM into --out DIR,
+                                    one <school-code>_<yyyy-mm>.pdf per school, print a summary, exit
+                --out DIR           the folder for --export-rosters (created if missing)
+                --school CODE       only this school (repeatable; default: every school)
+                --combined          also write all-schools_<yyyy-mm>.pdf, every page in one file
               --generate-demo TIER  generate the demo district TIER into its file (or --db PATH), exit
               --self-check          open and migrate the database, print what it holds, exit
               --export-review YEAR --out FILE
@@ -43,8 +57,11 @@ record CommandLine(
         String demo = null;
         Action action = Action.OPEN_WINDOW;
         Path folder = null;
-        String reviewYear = null;
+        YearMonth month = null;
         Path out = null;
+        List<String> schools = new ArrayList<>();
+        boolean combined = false;
+        String reviewYear = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -58,29 +75,56 @@ record CommandLine(
                     action = single(action, Action.EXPORT, arg);
                     folder = Path.of(value(args, ++i, arg));
                 }
-                case "--generate-demo" -> {
-                    action = single(action, Action.GENERATE_DEMO, arg);
-                    demo = value(args, ++i, arg);
+                case "--export-rosters" -> {
+                    action = single(action, Action.EXPORT_ROSTERS, arg);
+                    month = month(value(args, ++i, arg));
                 }
                 case "--export-review" -> {
                     action = single(action, Action.EXPORT_REVIEW, arg);
                     reviewYear = value(args, ++i, arg);
                 }
                 case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--school" -> schools.add(value(args, ++i, arg));
+                case "--combined" -> combined = true;
+                case "--generate-demo" -> {
+                    action = single(action, Action.GENERATE_DEMO, arg);
+                    demo = value(args, ++i, arg);
+                }
                 case "--self-check" -> action = single(action, Action.SELF_CHECK, arg);
                 case "--version", "-v" -> action = single(action, Action.VERSION, arg);
                 case "--help", "-h" -> action = single(action, Action.HELP, arg);
                 default -> throw new IllegalArgumentException("Unknown option \"" + arg + "\" (try --help)");
             }
         }
-        if (action == Action.EXPORT_REVIEW && out == null) {
-            throw new IllegalArgumentException("Option --export-review needs --out FILE");
+        if (action == Action.EXPORT_REVIEW) {
+            if (out == null) {
+                throw new IllegalArgumentException("Option --export-review needs --out FILE, the PDF to write");
+            }
+            if (!schools.isEmpty() || combined) {
+                throw new IllegalArgumentException("Options --school and --combined go with --export-rosters");
+            }
+            return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action, Optional.empty(),
+                    Optional.empty(), List.of(), false, Optional.of(reviewYear), Optional.of(out));
         }
-        if (out != null && action != Action.EXPORT_REVIEW) {
-            throw new IllegalArgumentException("Option --out goes with --export-review");
+        if (action == Action.EXPORT_ROSTERS) {
+            if (out == null) {
+                throw new IllegalArgumentException("Option --export-rosters needs --out DIR, the folder for the PDFs");
+            }
+            folder = out;
+        } else if (out != null || !schools.isEmpty() || combined) {
+            throw new IllegalArgumentException("Options --out, --school and --combined go with --export-rosters"
+                    + " (--out also with --export-review)");
         }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
-                Optional.ofNullable(folder), Optional.ofNullable(reviewYear), Optional.ofNullable(out));
+                Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined);
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Bad month \"" + text + "\": write it as YYYY-MM, e.g. 2026-11");
+        }
     }
 
     private static String value(String[] args, int index, String option) {

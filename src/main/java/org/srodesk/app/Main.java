@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.srodesk.persistence.Database;
@@ -14,6 +15,10 @@ import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportException;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.ImportSummary;
+import org.srodesk.service.RosterExportException;
+import org.srodesk.service.RosterExportProgress;
+import org.srodesk.service.RosterExportResult;
+import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.demo.DemoDistrictGenerator;
 import org.srodesk.service.demo.DemoTier;
 
@@ -72,8 +77,9 @@ public final class Main {
                 case SELF_CHECK -> selfCheck(databaseFile, out);
                 case IMPORT -> importFolder(databaseFile, command.folder().orElseThrow(), out, err);
                 case EXPORT -> exportFolder(databaseFile, command.folder().orElseThrow(), out);
+                case EXPORT_ROSTERS -> exportRosters(databaseFile, command, out, err);
                 case EXPORT_REVIEW -> ReviewExport.run(databaseFile, command.reviewYear().orElseThrow(),
-                        command.out().orElseThrow(), out, err);
+                        command.reviewFile().orElseThrow(), out, err);
                 case GENERATE_DEMO -> generateDemo(databaseFile, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
                 case OPEN_WINDOW -> {
                     if (command.demoTier().isPresent() && !Files.exists(databaseFile)) {
@@ -124,6 +130,20 @@ public final class Main {
             new ExportService(database).exportFolder(folder);
             out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
             return OK;
+        }
+    }
+
+    private static int exportRosters(Path databaseFile, CommandLine command, PrintStream out, PrintStream err) {
+        YearMonth month = command.month().orElseThrow();
+        Path folder = command.folder().orElseThrow();
+        try (Database database = Database.openFile(databaseFile)) {
+            RosterExportResult result = new RosterPdfService(database).exportMonth(month, command.schools(), folder,
+                    command.combined(), RosterExportProgress.NONE, () -> false);
+            out.println(result.summary());
+            return OK;
+        } catch (RosterExportException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return FAILED;
         }
     }
 

@@ -10,8 +10,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
-import org.srodesk.service.CoverageService;
-import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -24,9 +22,6 @@ import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
-import org.srodesk.ui.timeoff.FxTimeOffDialogs;
-import org.srodesk.ui.timeoff.TimeOffView;
-import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
@@ -110,14 +105,7 @@ public final class MainWindow {
             return;
         }
         context = opened;
-        opened.registerScreens(registry);
-        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
-        TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
-                opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
-        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
-        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
-        timeOff.refreshPendingCount();
-        registry.register(Screen.COMPLIANCE, () -> org.srodesk.ui.compliance.ComplianceView.create(new org.srodesk.ui.compliance.ComplianceViewModel(org.srodesk.service.compliance.ComplianceServices.create(opened.database(), opened.rosterService(), java.time.Clock.systemDefaultZone()), tasks, dialogs, new org.srodesk.ui.compliance.FxComplianceDialogs(() -> stage), opened.actor())));
+        opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);

@@ -193,14 +193,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (url.startsWith("jdbc:h2:")) {
-            // Release the file now (and compact it) rather than when the JVM exits.
-            try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException ignored) {
-                // Already closed: nothing to release.
-            }
-        }
+        // Disposing the pool closes its connections; H2 closes a file database when the last
+        // connection closes (no SHUTDOWN statement, which would leave pooled connections to fail
+        // and H2 to log them in a .trace.db file).
         pool.dispose();
         if (deskLock != null) {
             deskLock.release();

@@ -52,6 +52,18 @@ class DatabaseTest {
     }
 
     @Test
+    void closingReleasesTheFileCleanlyWithoutATraceFile() {
+        Path file = folder.resolve("clean.mv.db");
+        try (Database db = Database.openFile(file)) {
+            db.useTransaction(h -> h.attach(SchoolDao.class).insert(school("CEN")));
+        }
+        assertTrue(Files.notExists(folder.resolve("clean.trace.db")), "H2 logged an error while closing");
+        try (Database again = Database.openFile(file)) {
+            assertEquals(Integer.valueOf(1), again.withHandle(h -> h.attach(SchoolDao.class).count()));
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameFileIsRefusedAsInUse() {
         Path file = folder.resolve("locked.mv.db");
         try (Database first = Database.openFile(file)) {

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.srodesk.export.pdf.RosterFonts;
 
 /**
  * Writes flowing text and tables onto US Letter pages, starting a new page (with the running
@@ -23,13 +24,13 @@ final class ReviewPageWriter implements AutoCloseable {
     private static final Color MUTED = new Color(0x57, 0x60, 0x6A);
 
     private final PDDocument document;
-    private final ReviewFonts fonts;
+    private final RosterFonts fonts;
     private final String runningHeader;
     private PDPageContentStream content;
     private float y;
     private int pages;
 
-    ReviewPageWriter(PDDocument document, ReviewFonts fonts, String runningHeader) throws IOException {
+    ReviewPageWriter(PDDocument document, RosterFonts fonts, String runningHeader) throws IOException {
         this.document = document;
         this.fonts = fonts;
         this.runningHeader = runningHeader;

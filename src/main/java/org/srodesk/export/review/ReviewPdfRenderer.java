@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.srodesk.domain.compliance.MonthNames;
+import org.srodesk.export.pdf.RosterFonts;
 import org.srodesk.domain.compliance.ProgramReview;
 import org.srodesk.domain.compliance.SessionTopic;
 import org.srodesk.theme.StatusPalette;
@@ -29,7 +30,7 @@ public final class ReviewPdfRenderer {
             info.setTitle("SRO program review " + review.year().label());
             info.setSubject(review.districtName());
             info.setCreator("SRO Desk");
-            ReviewFonts fonts = ReviewFonts.load(document);
+            RosterFonts fonts = RosterFonts.load(document);
             int pages;
             try (ReviewPageWriter page = new ReviewPageWriter(document, fonts,
                     "SRO program review " + review.year().label() + " — " + review.districtName())) {
