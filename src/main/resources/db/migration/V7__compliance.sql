@@ -39,7 +39,6 @@ CREATE TABLE training_completion (
     CONSTRAINT training_completion_hours CHECK (hours > 0 AND hours <= 200),
     CONSTRAINT training_completion_by_named CHECK (recorded_by <> '')
 );
-CREATE INDEX training_completion_officer ON training_completion (officer_id);
 
 -- Who attended a monthly unit meeting (a unit_event); an absence carries its reason.
 CREATE TABLE meeting_attendance (
@@ -53,7 +52,6 @@ CREATE TABLE meeting_attendance (
     CONSTRAINT meeting_absence_has_reason CHECK (attended OR absence_reason <> ''),
     CONSTRAINT meeting_attendance_by_named CHECK (recorded_by <> '')
 );
-CREATE INDEX meeting_attendance_officer ON meeting_attendance (officer_id);
 
 -- The log an SRO submits to the sergeant for one month (log_month is the month's first day):
 -- when it arrived and the counts it reports. No row: the log has not arrived.

@@ -27,13 +27,10 @@ final class ComplianceCells {
         return "sro-log-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** "Done · 2027-03-01", "Overdue since 2026-02-01", "Never completed": the state and the renewal day. */
+    /** "Done · 2027-03-01", "Overdue · 2026-01-31", "Never completed": the state and the renewal day. */
     static String describe(TrainingStanding standing) {
-        return switch (standing.state()) {
-            case MISSING -> standing.state().label();
-            case OVERDUE -> "Overdue since " + standing.renewBy().plusDays(1);
-            default -> standing.state().label() + " · " + standing.renewBy();
-        };
+        return standing.state() == TrainingState.MISSING ? standing.state().label()
+                : standing.state().label() + " · " + standing.renewBy();
     }
 
     /** "1 missing log", "3 missing logs". */
@@ -78,7 +75,7 @@ final class ComplianceCells {
     }
 
     static StringConverter<TrainingState> stateConverter() {
-        return converter(s -> s == null ? "Any state" : "Any course " + s.label().toLowerCase(Locale.ROOT));
+        return converter(s -> s == null ? "Any state" : s.label());
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

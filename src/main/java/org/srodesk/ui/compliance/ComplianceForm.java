@@ -32,6 +32,12 @@ final class ComplianceForm {
     ComplianceForm(ObservableMap<String, String> errors, Function<String, String> errorFor) {
         this.errorFor = errorFor;
         grid.getStyleClass().add("sro-form");
+        // labels keep their whole text (the theme's .sro-form-label only sets a minimum of 90)
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         errors.addListener((MapChangeListener<String, String>) change -> Platform.runLater(this::refresh));
     }

@@ -147,11 +147,11 @@ public final class ComplianceView {
 
     private void matrixColumns(List<TrainingCourse> courses) {
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
-        officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(OfficerNames.withBadge(c.getValue().officer())));
-        officer.setPrefWidth(165);
+        officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().officer().sortName()));
+        officer.setPrefWidth(128);
         TableColumn<TrainingMatrix.Row, String> post = new TableColumn<>("Post");
         post.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().school()));
-        post.setPrefWidth(120);
+        post.setPrefWidth(96);
         matrixTable.getColumns().setAll(List.of(officer, post));
         for (int i = 0; i < courses.size(); i++) {
             int index = i;
@@ -160,10 +160,14 @@ public final class ComplianceView {
             column.setId("course-" + course.code());
             Label header = new Label(course.name());
             header.setTooltip(new javafx.scene.control.Tooltip(course.name() + ": renewed every "
-                    + course.renewalMonths() + " months. The date is the last day it is current."));
+                    + course.renewalMonths() + " months. The date is the renewal day: the last day a completion"
+                    + " is current (\"Overdue\": that day has passed)."));
+            header.getStyleClass().add("sro-course-header");
+            header.setWrapText(true);
+            header.maxWidthProperty().bind(column.widthProperty().subtract(8));
             column.setText(null);
             column.setGraphic(header);
-            column.setPrefWidth(142);
+            column.setPrefWidth(170);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standings().get(index)));
             column.setCellFactory(c -> ComplianceCells.stateCell(ComplianceCells::describe,
                     s -> ComplianceCells.styleClass(s.state())));
@@ -181,7 +185,7 @@ public final class ComplianceView {
         logTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LogRow, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(OfficerNames.withBadge(c.getValue().officer())));
-        officer.setPrefWidth(190);
+        officer.setPrefWidth(175);
         TableColumn<LogRow, LogState> state = new TableColumn<>("Log");
         state.setId("log-state");
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().state()));
@@ -192,11 +196,11 @@ public final class ComplianceView {
                 .map(l -> l.receivedOn().toString()).orElse("")));
         received.setPrefWidth(100);
         logTable.getColumns().setAll(List.of(officer, state, received,
-                count("Sessions", r -> r.counts().totalSessions()), count("Gangs", r -> r.counts().gangs()),
+                count("Sess.", r -> r.counts().totalSessions()), count("Gangs", r -> r.counts().gangs()),
                 count("Drugs", r -> r.counts().drugs()), count("Cyber", r -> r.counts().cyberBullying()),
-                count("Sexting", r -> r.counts().sexting()), count("Justice", r -> r.counts().criminalJustice()),
+                count("Sext.", r -> r.counts().sexting()), count("Justice", r -> r.counts().criminalJustice()),
                 count("PPC", r -> r.counts().ppcMeetings()), count("PTA", r -> r.counts().ptaMeetings()),
-                count("Reports", r -> r.counts().reportsTaken())));
+                count("Rep.", r -> r.counts().reportsTaken())));
         logTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> logs.selectedProperty().set(row));
         logTable.setRowFactory(t -> {
             TableRow<LogRow> row = new TableRow<>();
@@ -221,21 +225,26 @@ public final class ComplianceView {
         TableColumn<LogRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().log()
                 .map(l -> Integer.toString(value.applyAsInt(l))).orElse("")));
-        column.setPrefWidth(64);
+        column.setPrefWidth(56);
+        column.setGraphic(null);
         column.setStyle("-fx-alignment: center-right;");
         return column;
     }
 
     private void bindMeetings() {
         MeetingsViewModel meetings = viewModel.meetings();
-        meetingRule.setText("Default: " + MeetingRule.DEFAULT.describe()
-                + " (next school day when school is out). Meetings are mandatory for all SROs.");
+        meetingRule.textProperty().bind(Bindings.createStringBinding(() -> "School year "
+                + (meetings.yearProperty().get() == null ? "" : meetings.yearProperty().get().label()) + " · default "
+                + MeetingRule.DEFAULT.describe() + ", or the next school day", meetings.yearProperty()));
+        meetingRule.setTooltip(new javafx.scene.control.Tooltip("Monthly unit meetings are mandatory for all SROs."
+                + " Move any month's meeting with Move…; time-off requests on a meeting day get a warning."));
         meetingTable.setItems(meetings.rows());
         meetingTable.setPlaceholder(new Label("No unit meeting is planned for this school year."));
         meetingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<MeetingRow, String> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().meeting().date() + " ("
-                + c.getValue().meeting().date().getDayOfWeek().name().substring(0, 3) + ")"));
+        date.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().meeting().date().format(java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd",
+                        java.util.Locale.US))));
         date.setPrefWidth(140);
         TableColumn<MeetingRow, String> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().meeting().startTime())));

@@ -127,10 +127,19 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
                     .add("Officer", officerBox(vm.officers(), vm.officerProperty(), "log-officer"), LogDraft.OFFICER)
                     .add("Month", month, LogDraft.MONTH)
                     .add("Arrived on", received, LogDraft.RECEIVED);
+            int[] index = {0};
             LogDialogViewModel.COUNT_LABELS.forEach((field, label) -> {
+                if (index[0] == 0 || index[0] == 5) {
+                    Label section = new Label(index[0] == 0 ? "Informational sessions for staff and students, by topic"
+                            : "Meetings attended and reports");
+                    section.getStyleClass().add("sro-section-title");
+                    form.span(section);
+                }
+                index[0]++;
                 TextField count = new TextField();
                 count.setId("log-" + field);
                 count.setPrefColumnCount(5);
+                count.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 count.textProperty().bindBidirectional(vm.countProperty(field));
                 form.add(label, count, field);
             });

@@ -30,7 +30,7 @@ import org.srodesk.ui.common.TaskRunner;
  */
 public final class LogDialogViewModel {
 
-    /** Count fields in form order with their labels. */
+    /** Count fields in form order with their labels; the first five are informational sessions by topic. */
     public static final Map<String, String> COUNT_LABELS = countLabels();
 
     private final MonthlyLogService service;
@@ -66,13 +66,13 @@ public final class LogDialogViewModel {
 
     private static Map<String, String> countLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(LogDraft.GANGS, "Sessions: gangs");
-        labels.put(LogDraft.DRUGS, "Sessions: drugs");
-        labels.put(LogDraft.CYBER, "Sessions: cyber bullying");
-        labels.put(LogDraft.SEXTING, "Sessions: sexting");
-        labels.put(LogDraft.JUSTICE, "Sessions: criminal justice system");
-        labels.put(LogDraft.PPC, "Problem Pupil Committee meetings");
-        labels.put(LogDraft.PTA, "PTA / advisory council meetings");
+        labels.put(LogDraft.GANGS, "Gangs");
+        labels.put(LogDraft.DRUGS, "Drugs");
+        labels.put(LogDraft.CYBER, "Cyber bullying");
+        labels.put(LogDraft.SEXTING, "Sexting");
+        labels.put(LogDraft.JUSTICE, "Criminal justice system");
+        labels.put(LogDraft.PPC, "Problem Pupil Committee");
+        labels.put(LogDraft.PTA, "PTA / advisory council");
         labels.put(LogDraft.REPORTS, "Reports taken");
         return java.util.Collections.unmodifiableMap(labels);
     }

@@ -104,7 +104,7 @@ class ComplianceViewTest {
         waitFor(() -> matrix().getItems().size() == 3 && matrix().getColumns().size() == 5);
         assertTrue(robot.lookup(".sro-training-current").queryAs(javafx.scene.control.TableCell.class).getText()
                 .startsWith("Done · 2027-06-10"));
-        assertEquals("Overdue since 2026-01-11",
+        assertEquals("Overdue · 2026-01-10",
                 robot.lookup(".sro-training-overdue").queryAs(javafx.scene.control.TableCell.class).getText());
         assertEquals(7, robot.lookup(".sro-training-missing").queryAll().size(), "Lee's restorative, both rovers' three");
 
