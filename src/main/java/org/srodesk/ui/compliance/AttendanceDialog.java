@@ -77,10 +77,14 @@ final class AttendanceDialog extends BaseDialog<AttendanceRate> {
             });
             TextField reason = new TextField();
             reason.setPromptText("Reason for the absence");
-            reason.setPrefColumnCount(22);
+            reason.setPrefColumnCount(16);
+            present.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            absent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             reason.textProperty().bindBidirectional(line.reasonProperty());
             reason.disableProperty().bind(line.attendedProperty().isNotEqualTo(Boolean.FALSE));
-            sheet.add(new Label(OfficerNames.withBadge(line.officer())), 0, row);
+            Label name = new Label(OfficerNames.withBadge(line.officer()));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            sheet.add(name, 0, row);
             sheet.add(new HBox(10, present, absent), 1, row);
             sheet.add(reason, 2, row);
             String error = vm.errorFor(line.field());

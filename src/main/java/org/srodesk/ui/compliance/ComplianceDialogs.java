@@ -6,6 +6,7 @@ import org.srodesk.domain.UnitEvent;
 import org.srodesk.domain.compliance.AttendanceRate;
 import org.srodesk.domain.compliance.MonthlyLog;
 import org.srodesk.domain.compliance.TrainingCompletion;
+import org.srodesk.domain.compliance.TrainingCourse;
 
 /**
  * The compliance screen's own dialogs, opened only through this interface so the view models are
@@ -21,4 +22,6 @@ public interface ComplianceDialogs {
     Optional<UnitEvent> showRescheduleDialog(RescheduleDialogViewModel viewModel);
 
     Optional<AttendanceRate> showAttendanceDialog(AttendanceDialogViewModel viewModel);
+
+    Optional<TrainingCourse> showCourseDialog(CourseDialogViewModel viewModel);
 }

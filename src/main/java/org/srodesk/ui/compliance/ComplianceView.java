@@ -47,6 +47,7 @@ public final class ComplianceView {
     @FXML private Label summaryLabel;
     @FXML private ComboBox<org.srodesk.domain.compliance.SchoolYear> reviewYear;
     @FXML private Button reviewButton;
+    @FXML private Button courseButton;
     @FXML private TextField searchField;
     @FXML private ComboBox<OfficerRole> roleFilter;
     @FXML private ComboBox<TrainingState> stateFilter;
@@ -95,6 +96,7 @@ public final class ComplianceView {
         logButton.getStyleClass().add("accent");
         csvButton.setGraphic(new FontIcon(Material2OutlinedMZ.SAVE_ALT));
         reviewButton.setGraphic(new FontIcon(Material2OutlinedMZ.PICTURE_AS_PDF));
+        courseButton.setGraphic(new FontIcon(Material2OutlinedMZ.SCHOOL));
         attendanceButton.setGraphic(new FontIcon(Material2OutlinedAL.HOW_TO_REG));
         moveButton.setGraphic(new FontIcon(Material2OutlinedAL.EVENT));
 
@@ -140,9 +142,8 @@ public final class ComplianceView {
                 return "Reading training records…";
             }
             long behind = matrix.rows().stream().filter(TrainingMatrix.Row::anyBehind).count();
-            return matrix.rows().size() + " officers · " + behind + " behind on required training · "
-                    + viewModel.overdue().size() + " items overdue · as of " + matrix.asOf();
-        }, viewModel.matrixProperty(), viewModel.overdue()));
+            return matrix.rows().size() + " officers · " + behind + " behind on training · as of " + matrix.asOf();
+        }, viewModel.matrixProperty()));
     }
 
     private void matrixColumns(List<TrainingCourse> courses) {
@@ -311,6 +312,11 @@ public final class ComplianceView {
     @FXML
     private void clearFilters() {
         viewModel.clearFilters();
+    }
+
+    @FXML
+    private void addCourse() {
+        viewModel.addCourse();
     }
 
     @FXML

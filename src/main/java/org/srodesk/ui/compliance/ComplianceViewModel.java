@@ -142,6 +142,14 @@ public final class ComplianceViewModel {
         });
     }
 
+    /** Opens the add-course dialog; the new course joins the matrix. */
+    public void addCourse() {
+        complianceDialogs.showCourseDialog(new CourseDialogViewModel(services.training(), tasks, actor)).ifPresent(course -> {
+            message.set("Course added: " + course.name() + ", renewed every " + course.renewalMonths() + " months.");
+            changed();
+        });
+    }
+
     /** Writes the rows the filters show as CSV, to a file the user chooses. */
     public void exportMatrixCsv() {
         TrainingMatrix current = matrix.get();

@@ -54,6 +54,11 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
         return new AttendanceDialog(owner.get(), viewModel).showAndWait();
     }
 
+    @Override
+    public Optional<TrainingCourse> showCourseDialog(CourseDialogViewModel viewModel) {
+        return new CourseDialog(owner.get(), viewModel).showAndWait();
+    }
+
     static SearchableComboBox<Officer> officerBox(javafx.collections.ObservableList<Officer> officers,
                                                   javafx.beans.property.ObjectProperty<Officer> value, String id) {
         SearchableComboBox<Officer> box = new SearchableComboBox<>(officers);
@@ -87,7 +92,7 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
             reference.setId("completion-reference");
             reference.setPromptText("Certificate number or note");
             reference.textProperty().bindBidirectional(vm.referenceProperty());
-            CheckBox onRoster = new CheckBox("Show the day on the roster as approved training time off");
+            CheckBox onRoster = new CheckBox("Show the day on the roster (approved training)");
             onRoster.setId("completion-on-roster");
             onRoster.selectedProperty().bindBidirectional(vm.onRosterProperty());
             ComplianceForm form = new ComplianceForm(vm.fieldErrors(), vm::errorFor)
@@ -151,6 +156,43 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
             form.add("Note", note, null).span(ComplianceForm.problemLabel(vm.problemProperty()));
             setContent(form.grid());
             getDialogPane().getStyleClass().add("sro-wide-dialog");
+            primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
+                event.consume();
+                vm.submit(done -> {
+                    setResult(done);
+                    close();
+                });
+            });
+            setResultConverter(button -> null);
+        }
+    }
+
+    /** Add a department course. */
+    static final class CourseDialog extends BaseDialog<TrainingCourse> {
+        CourseDialog(Window owner, CourseDialogViewModel vm) {
+            super(owner, "Add a required course", "Add course");
+            TextField code = new TextField();
+            code.setId("course-code");
+            code.setPromptText("e.g. CIT");
+            code.textProperty().bindBidirectional(vm.codeProperty());
+            TextField name = new TextField();
+            name.setId("course-name");
+            name.textProperty().bindBidirectional(vm.nameProperty());
+            TextField renewal = new TextField();
+            renewal.setId("course-renewal");
+            renewal.setPrefColumnCount(5);
+            renewal.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            renewal.textProperty().bindBidirectional(vm.renewalProperty());
+            Label hint = new Label("Every officer must keep the course current; it joins the matrix and the review.");
+            hint.getStyleClass().add("sro-hint");
+            hint.setWrapText(true);
+            ComplianceForm form = new ComplianceForm(vm.fieldErrors(), vm::errorFor)
+                    .add("Code", code, "code")
+                    .add("Name", name, "name")
+                    .add("Renewed every (months)", renewal, "renewal")
+                    .span(hint)
+                    .span(ComplianceForm.problemLabel(vm.problemProperty()));
+            setContent(form.grid());
             primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
                 event.consume();
                 vm.submit(done -> {

@@ -148,4 +148,26 @@ class ComplianceViewModelTest {
         assertEquals("The school year 2026-27 is not in the school calendar (which runs 2025-09-01 to 2026-06-30).",
                 dialogs.last().message());
     }
+
+    @Test
+    void aDepartmentCourseJoinsTheMatrixAndABadRenewalStaysInTheDialog() {
+        complianceDialogs.course = vm -> {
+            vm.codeProperty().set("CIT");
+            vm.nameProperty().set("Crisis intervention team");
+            vm.renewalProperty().set("0");
+        };
+        viewModel.addCourse();
+        CourseDialogViewModel refused = (CourseDialogViewModel) complianceDialogs.opened.get(0);
+        assertEquals("Renewal is between 1 and 120 months.", refused.errorFor("renewal"));
+        assertEquals(3, viewModel.matrixProperty().get().courses().size());
+
+        complianceDialogs.course = vm -> {
+            vm.codeProperty().set("CIT");
+            vm.nameProperty().set("Crisis intervention team");
+            vm.renewalProperty().set("36");
+        };
+        viewModel.addCourse();
+        assertEquals(4, viewModel.matrixProperty().get().courses().size());
+        assertEquals(TrainingState.MISSING, viewModel.rows().get(0).standings().get(3).state());
+    }
 }

@@ -10,6 +10,7 @@ import org.srodesk.domain.UnitEvent;
 import org.srodesk.domain.compliance.AttendanceRate;
 import org.srodesk.domain.compliance.MonthlyLog;
 import org.srodesk.domain.compliance.TrainingCompletion;
+import org.srodesk.domain.compliance.TrainingCourse;
 
 /**
  * {@link ComplianceDialogs} for view-model tests: each dialog runs a script against its view model
@@ -20,6 +21,7 @@ final class ScriptedComplianceDialogs implements ComplianceDialogs {
     final List<Object> opened = new ArrayList<>();
     Consumer<CompletionDialogViewModel> completion = vm -> { };
     Consumer<LogDialogViewModel> log = vm -> { };
+    Consumer<CourseDialogViewModel> course = vm -> { };
 
     @Override
     public Optional<TrainingCompletion> showCompletionDialog(CompletionDialogViewModel viewModel) {
@@ -35,6 +37,15 @@ final class ScriptedComplianceDialogs implements ComplianceDialogs {
         opened.add(viewModel);
         log.accept(viewModel);
         AtomicReference<MonthlyLog> done = new AtomicReference<>();
+        viewModel.submit(done::set);
+        return Optional.ofNullable(done.get());
+    }
+
+    @Override
+    public Optional<TrainingCourse> showCourseDialog(CourseDialogViewModel viewModel) {
+        opened.add(viewModel);
+        course.accept(viewModel);
+        AtomicReference<TrainingCourse> done = new AtomicReference<>();
         viewModel.submit(done::set);
         return Optional.ofNullable(done.get());
     }
