@@ -2,6 +2,7 @@ package org.srodesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,12 +13,14 @@ import javafx.stage.Window;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AssignmentService;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.PrincipalNoticeService;
+import org.srodesk.service.ReassignmentService;
 import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
@@ -32,11 +35,17 @@ import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.export.ExportView;
 import org.srodesk.ui.export.ExportViewModel;
 import org.srodesk.ui.export.FolderOpener;
+import org.srodesk.ui.reassign.FxReassignmentDialogs;
+import org.srodesk.ui.reassign.ReassignmentsView;
+import org.srodesk.ui.reassign.ReassignmentsViewModel;
+import org.srodesk.ui.roster.RosterView;
+import org.srodesk.ui.roster.RosterViewModel;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.RequestDialogViewModel;
 import org.srodesk.ui.timeoff.TimeOffView;
 import org.srodesk.ui.timeoff.TimeOffViewModel;
 
@@ -54,6 +63,8 @@ public final class AppContext implements AutoCloseable {
     private final TimeOffService timeOffService;
     private final PrincipalNoticeService noticeService;
     private final RosterPdfService rosterPdfService;
+    private final ReassignmentService reassignmentService;
+    private ReassignmentsViewModel reassignments;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -65,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.noticeService = new PrincipalNoticeService(database, timeOffSettings, new NoticeMailer(), noticeFolder,
                 Clock.systemDefaultZone());
         this.rosterPdfService = new RosterPdfService(database);
+        this.reassignmentService = new ReassignmentService(database, Clock.systemDefaultZone());
     }
 
     /**
@@ -92,6 +104,18 @@ public final class AppContext implements AutoCloseable {
      */
     public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
                                 Supplier<Window> owner) {
+        RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
+                LocalDate::now);
+        roster.timeOffEntryProperty().set((officer, days, officers) -> {
+            RequestDialogViewModel request = new RequestDialogViewModel(timeOffService, tasks, actor, officers);
+            request.officerProperty().set(officer);
+            request.startDateProperty().set(days.start());
+            request.endDateProperty().set(days.end());
+            return new FxTimeOffDialogs(owner).showRequestDialog(request).isPresent();
+        });
+        roster.reassignmentEntryProperty().set((officer, days) -> reassignments().recordFor(officer.id(), days.start(),
+                days.end()));
+        registry.register(Screen.ROSTER, () -> RosterView.create(roster));
         registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
                 tasks, dialogs, actor));
         TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
@@ -99,10 +123,29 @@ public final class AppContext implements AutoCloseable {
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
         registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
         timeOff.refreshPendingCount();
+        reassignments = new ReassignmentsViewModel(reassignmentService, noticeService, timeOffSettings, tasks, dialogs,
+                new FxReassignmentDialogs(owner), actor);
+        registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
+        reassignmentService.addChangeListener(() -> Platform.runLater(roster::load));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
+    }
+
+    /**
+     * The Reassignments screen's model, once {@link #registerScreens} ran: the roster opens the reassignment
+     * dialog for a selected officer and days with {@code reassignments().recordFor(officerId, first, last)}.
+     */
+    public ReassignmentsViewModel reassignments() {
+        if (reassignments == null) {
+            throw new IllegalStateException("Screens are not registered yet.");
+        }
+        return reassignments;
+    }
+
+    public ReassignmentService reassignmentService() {
+        return reassignmentService;
     }
 
     /** File → Import folder…: imports the reference CSV files in one transaction; returns the summary. */

@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -14,10 +19,8 @@ import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
-import org.srodesk.ui.common.StatusLegend;
 import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
-import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ShellView;
@@ -79,7 +82,9 @@ public final class MainWindow {
     }
 
     private void show(Preferences windowPreferences) {
-        registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
+        for (Screen screen : Screen.values()) {
+            registry.register(screen, MainWindow::openingDatabase);
+        }
         view = ShellView.load(viewModel, registry);
         if (TIMING) {
             printTiming("main window built");
@@ -99,12 +104,23 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** What every screen shows until the database is open (a moment, normally). */
+    private static Node openingDatabase() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        VBox box = new VBox(12, progress, new Label("Opening the database…"));
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-database");
+        return box;
+    }
+
     private void opened(AppContext opened) {
         if (closed) {
             opened.close();
             return;
         }
         context = opened;
+        registry.clear(); // drop the "Opening the database…" views
         opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
