@@ -26,8 +26,12 @@ import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.service.compliance.ComplianceServices;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.compliance.ComplianceView;
+import org.srodesk.ui.compliance.ComplianceViewModel;
+import org.srodesk.ui.compliance.FxComplianceDialogs;
 import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.deployment.DeploymentView;
 import org.srodesk.ui.export.ExportView;
@@ -129,6 +133,8 @@ public final class AppContext implements AutoCloseable {
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
+        registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
+                database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
     }
 
     /**

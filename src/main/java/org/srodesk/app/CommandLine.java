@@ -18,9 +18,16 @@ record CommandLine(
         Optional<Path> folder,
         Optional<YearMonth> month,
         List<String> schools,
-        boolean combined) {
+        boolean combined,
+        Optional<String> reviewYear,
+        Optional<Path> reviewFile) {
 
-    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP }
+    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW }
+
+    CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder,
+                Optional<YearMonth> month, List<String> schools, boolean combined) {
+        this(database, demoTier, action, folder, month, schools, combined, Optional.empty(), Optional.empty());
+    }
 
     static final String USAGE = """
             Usage: sro-desk [options]
@@ -37,6 +44,9 @@ record CommandLine(
                 --combined          also write all-schools_<yyyy-mm>.pdf, every page in one file
               --generate-demo TIER  generate the demo district TIER into its file (or --db PATH), exit
               --self-check          open and migrate the database, print what it holds, exit
+              --export-review YEAR --out FILE
+                                    write the annual SRO program review of school year YEAR (e.g. 2025-26)
+                                    as a PDF to FILE, exit
               --version             print the version, exit
               --help                print this text, exit
             """;
@@ -51,6 +61,7 @@ record CommandLine(
         Path out = null;
         List<String> schools = new ArrayList<>();
         boolean combined = false;
+        String reviewYear = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -68,6 +79,10 @@ record CommandLine(
                     action = single(action, Action.EXPORT_ROSTERS, arg);
                     month = month(value(args, ++i, arg));
                 }
+                case "--export-review" -> {
+                    action = single(action, Action.EXPORT_REVIEW, arg);
+                    reviewYear = value(args, ++i, arg);
+                }
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--school" -> schools.add(value(args, ++i, arg));
                 case "--combined" -> combined = true;
@@ -81,13 +96,24 @@ record CommandLine(
                 default -> throw new IllegalArgumentException("Unknown option \"" + arg + "\" (try --help)");
             }
         }
+        if (action == Action.EXPORT_REVIEW) {
+            if (out == null) {
+                throw new IllegalArgumentException("Option --export-review needs --out FILE, the PDF to write");
+            }
+            if (!schools.isEmpty() || combined) {
+                throw new IllegalArgumentException("Options --school and --combined go with --export-rosters");
+            }
+            return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action, Optional.empty(),
+                    Optional.empty(), List.of(), false, Optional.of(reviewYear), Optional.of(out));
+        }
         if (action == Action.EXPORT_ROSTERS) {
             if (out == null) {
                 throw new IllegalArgumentException("Option --export-rosters needs --out DIR, the folder for the PDFs");
             }
             folder = out;
         } else if (out != null || !schools.isEmpty() || combined) {
-            throw new IllegalArgumentException("Options --out, --school and --combined go with --export-rosters");
+            throw new IllegalArgumentException("Options --out, --school and --combined go with --export-rosters"
+                    + " (--out also with --export-review)");
         }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
                 Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined);

@@ -78,6 +78,8 @@ public final class Main {
                 case IMPORT -> importFolder(databaseFile, command.folder().orElseThrow(), out, err);
                 case EXPORT -> exportFolder(databaseFile, command.folder().orElseThrow(), out);
                 case EXPORT_ROSTERS -> exportRosters(databaseFile, command, out, err);
+                case EXPORT_REVIEW -> ReviewExport.run(databaseFile, command.reviewYear().orElseThrow(),
+                        command.reviewFile().orElseThrow(), out, err);
                 case GENERATE_DEMO -> generateDemo(databaseFile, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
                 case OPEN_WINDOW -> {
                     if (command.demoTier().isPresent() && !Files.exists(databaseFile)) {

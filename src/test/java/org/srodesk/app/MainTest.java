@@ -201,4 +201,36 @@ class MainTest {
         assertEquals(2, run("--out", folder.toString()));
         assertTrue(err().contains("go with --export-rosters"), err());
     }
+
+    // ---- --export-review ------------------------------------------------------------------------
+
+    @Test
+    void exportReviewWritesTheProgramReviewPdfOfADemoDistrict() throws Exception {
+        Path db = folder.resolve("review.mv.db");
+        Path pdf = folder.resolve("out/review-2025-26.pdf");
+        assertEquals(0, run("--generate-demo", "small", "--db", db.toString()), err());
+        assertEquals(0, run("--export-review", "2025-26", "--out", pdf.toString(), "--db", db.toString()), err());
+        assertTrue(out().contains("Wrote the 2025-26 program review"), out());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("annual review 2025-26") && text.contains("Restorative justice"), text);
+        }
+    }
+
+    @Test
+    void aBadSchoolYearIsAMessageAndANonZeroExitAndWritesNoFile() {
+        Path db = folder.resolve("empty.mv.db");
+        Path pdf = folder.resolve("review.pdf");
+        assertEquals(1, run("--export-review", "2025-2026", "--out", pdf.toString(), "--db", db.toString()));
+        assertTrue(err().contains("\"2025-2026\" is not a school year; write it as 2025-26"), err());
+        assertEquals(1, run("--export-review", "2025-26", "--out", pdf.toString(), "--db", db.toString()));
+        assertTrue(err().contains("not in the school calendar"), err());
+        assertTrue(Files.notExists(pdf));
+    }
+
+    @Test
+    void exportReviewWithoutOutIsAUsageError() {
+        assertEquals(2, run("--export-review", "2025-26"));
+        assertTrue(err().contains("--export-review needs --out FILE"), err());
+    }
 }

@@ -18,9 +18,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Parsing a 700 KB TrueType file costs more than drawing a whole roster page, so each thread
  * parses the two files once and reuses them for every document it writes
  * ({@code PDType0Font.load(document, ttf, true)} leaves the parsed font open for reuse). A parsed
- * {@link TrueTypeFont} is not safe to share between threads, hence one pair per thread.
+ * {@link TrueTypeFont} is not safe to share between threads, hence one pair per thread. Public for the
+ * annual program review ({@code org.srodesk.export.review}), which prints in the same faces.
  */
-record RosterFonts(PDType0Font regular, PDType0Font bold) {
+public record RosterFonts(PDType0Font regular, PDType0Font bold) {
 
     private static final byte[] REGULAR = read("DejaVuSans.ttf");
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
@@ -29,7 +30,7 @@ record RosterFonts(PDType0Font regular, PDType0Font bold) {
             ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(REGULAR), parse(BOLD)});
 
     /** Loads both faces into {@code document}; only the glyphs the document uses are embedded. */
-    static RosterFonts load(PDDocument document) throws IOException {
+    public static RosterFonts load(PDDocument document) throws IOException {
         TrueTypeFont[] parsed = PARSED.get();
         return new RosterFonts(PDType0Font.load(document, parsed[0], true), PDType0Font.load(document, parsed[1], true));
     }

@@ -16,7 +16,12 @@ import org.srodesk.domain.Reassignment;
 import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolLevel;
 import org.srodesk.domain.TimeOffRequest;
+import org.srodesk.domain.UnitEvent;
 import org.srodesk.persistence.CalendarDao;
+import org.srodesk.persistence.MeetingDao;
+import org.srodesk.persistence.MonthlyLogDao;
+import org.srodesk.persistence.TrainingDao;
+import org.srodesk.persistence.UnitEventDao;
 import org.srodesk.persistence.CallsForServiceDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DemoLoadDao;
@@ -32,7 +37,8 @@ import org.srodesk.service.demo.DemoSchools.DemoSchool;
 /**
  * Builds a complete, believable demo district into an empty database: schools, officers and
  * their postings, two school years of calendar (2025–26 and 2026–27, "today" being 2026-11-29),
- * time off, reassignments, monthly unit meetings, calls for service and the unit's settings.
+ * time off, reassignments, monthly unit meetings with their attendance, training completions,
+ * monthly logs (see {@link DemoCompliance}), calls for service and the unit's settings.
  *
  * <p>The result is deterministic: the same tier and seed always write the same rows, because all
  * randomness comes from the seed and all timestamps from the data's dates (never the clock).
@@ -73,6 +79,7 @@ public final class DemoDistrictGenerator {
             SplittableRandom timeOffRandom = root.split();
             SplittableRandom reassignmentRandom = root.split();
             SplittableRandom callsRandom = root.split();
+            SplittableRandom complianceRandom = root.split();
             DemoLoadDao load = handle.attach(DemoLoadDao.class);
 
             report.accept("School calendar", 0.0);
@@ -122,6 +129,9 @@ public final class DemoDistrictGenerator {
             }
             load.insertReassignments(reassignments);
 
+            report.accept("Training, meetings and logs", 0.33);
+            writeCompliance(handle, calendar, complianceRandom, sergeants, officers, timeOff);
+
             report.accept("Calls for service", 0.35);
             DemoCalls calls = new DemoCalls(calendar, callsRandom);
             CallsForServiceDao callsDao = handle.attach(CallsForServiceDao.class);
@@ -142,6 +152,17 @@ public final class DemoDistrictGenerator {
             report.accept("Done", 1.0);
             return summary;
         });
+    }
+
+    private static void writeCompliance(Handle handle, DemoSchoolCalendar calendar, SplittableRandom random,
+            DemoSergeants sergeants, List<Officer> officers, List<TimeOffRequest> timeOff) {
+        DemoCompliance compliance = new DemoCompliance(calendar, random, sergeants.mainSergeantUserName());
+        TrainingDao training = handle.attach(TrainingDao.class);
+        training.insertCompletions(compliance.completions(officers, training.findCourses(), timeOff));
+        List<UnitEvent> meetings = handle.attach(UnitEventDao.class)
+                .findBetween(DemoSchoolCalendar.FIRST_DAY, DemoSchoolCalendar.LAST_DAY);
+        handle.attach(MeetingDao.class).insertAttendance(compliance.attendance(officers, meetings, timeOff));
+        handle.attach(MonthlyLogDao.class).insertAll(compliance.logs(officers));
     }
 
     private static void refuseNonEmpty(Handle handle) {

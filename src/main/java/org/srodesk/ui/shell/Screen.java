@@ -5,7 +5,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The screens the main window navigates between, in navigation order (Ctrl+1 … Ctrl+6). Each screen's
+ * The screens the main window navigates between, in navigation order (Ctrl+1 … Ctrl+7). Each screen's
  * view is registered in a {@link ScreenRegistry}; until it is, a placeholder names the issue that
  * builds it.
  */
@@ -21,7 +21,9 @@ public enum Screen {
     DEPLOYMENT("Deployment", "Deployment review", Material2OutlinedAL.INSIGHTS, 7,
             "For the commander: calls for service against coverage per school, and the rover-count what-if."),
     EXPORT("Export", "Principal roster export", Material2OutlinedMZ.PICTURE_AS_PDF, 8,
-            "One PDF per school per month for principals: their SRO, who covers which days, when to call 911.");
+            "One PDF per school per month for principals: their SRO, who covers which days, when to call 911."),
+    COMPLIANCE("Compliance", "Unit compliance", Material2OutlinedAL.FACT_CHECK, 15,
+            "Training per officer and course, monthly logs, unit-meeting attendance, what is overdue, and the annual review.");
 
     private final String navigationLabel;
     private final String title;

@@ -214,10 +214,13 @@ class DemoDistrictGeneratorTest {
 
     /** A SHA-256 over every row of every data table, in key order. */
     static final class DatabaseDigest {
-        private static final Map<String, String> TABLES = Map.of(
-                "school", "id", "officer", "id", "assignment", "id", "time_off_request", "id",
-                "reassignment", "id", "unit_event", "id", "coverage_assignment", "id",
-                "calendar_day", "calendar_date", "calls_for_service", "school_id, call_date", "app_setting", "name");
+        private static final Map<String, String> TABLES = Map.ofEntries(
+                Map.entry("school", "id"), Map.entry("officer", "id"), Map.entry("assignment", "id"),
+                Map.entry("time_off_request", "id"), Map.entry("reassignment", "id"), Map.entry("unit_event", "id"),
+                Map.entry("coverage_assignment", "id"), Map.entry("calendar_day", "calendar_date"),
+                Map.entry("calls_for_service", "school_id, call_date"), Map.entry("app_setting", "name"),
+                Map.entry("training_completion", "id"), Map.entry("meeting_attendance", "unit_event_id, officer_id"),
+                Map.entry("monthly_log", "id"));
 
         static String of(Database db) {
             StringBuilder all = new StringBuilder();

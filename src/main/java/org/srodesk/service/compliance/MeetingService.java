@@ -1,0 +1,176 @@
+package org.srodesk.service.compliance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.srodesk.domain.Officer;
+import org.srodesk.domain.SchoolCalendar;
+import org.srodesk.domain.UnitEvent;
+import org.srodesk.domain.compliance.AttendanceRate;
+import org.srodesk.domain.compliance.LogRule;
+import org.srodesk.domain.compliance.MeetingAttendance;
+import org.srodesk.domain.compliance.MeetingRule;
+import org.srodesk.domain.compliance.SchoolYear;
+import org.srodesk.persistence.CalendarDao;
+import org.srodesk.persistence.Database;
+import org.srodesk.persistence.MeetingDao;
+import org.srodesk.persistence.OfficerDao;
+import org.srodesk.persistence.UnitEventDao;
+import org.srodesk.service.Actor;
+import org.srodesk.service.ValidationException;
+
+/**
+ * The mandatory monthly SRO unit meetings (Saint Paul) and who attended them. Meetings are the
+ * {@code unit_event} rows the time-off policy's UNIT_MEETING finding reads, so moving a meeting
+ * here moves the finding too. {@link MeetingRule#DEFAULT} (first Wednesday, 14:00, or the next school
+ * day of the month) proposes the date of a month without one; any month's meeting can be moved.
+ * Each write is one transaction; bad input throws {@link ValidationException} and writes nothing.
+ */
+public final class MeetingService {
+
+    /** Field names of {@link ValidationException}s. */
+    public static final String DATE = "date";
+    public static final String TIME = "time";
+    public static final String MEETING = "meeting";
+
+    private final Database database;
+    private final Clock clock;
+
+    public MeetingService(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The mandatory meetings of {@code year} with their recorded attendance, by date. */
+    public List<MeetingRow> meetings(SchoolYear year) {
+        return database.inTransaction(handle -> {
+            MeetingDao dao = handle.attach(MeetingDao.class);
+            Map<Long, List<MeetingAttendance>> byMeeting = new HashMap<>();
+            dao.findAttendanceBetween(year.start(), year.end())
+                    .forEach(a -> byMeeting.computeIfAbsent(a.unitEventId(), k -> new ArrayList<>()).add(a));
+            return dao.findMandatoryBetween(year.start(), year.end()).stream()
+                    .map(m -> new MeetingRow(m, AttendanceRate.of(byMeeting.getOrDefault(m.id(), List.of()))))
+                    .toList();
+        });
+    }
+
+    /**
+     * Adds a meeting, by the default rule, to every month of {@code year} that has school days and no
+     * mandatory meeting yet. Returns the meetings added.
+     */
+    public List<UnitEvent> addMissingMeetings(SchoolYear year) {
+        return database.inTransaction(handle -> {
+            SchoolCalendar calendar = new SchoolCalendar(handle.attach(CalendarDao.class).findBetween(year.start(), year.end()));
+            Set<YearMonth> planned = new HashSet<>();
+            handle.attach(MeetingDao.class).findMandatoryBetween(year.start(), year.end())
+                    .forEach(m -> planned.add(YearMonth.from(m.date())));
+            List<UnitEvent> added = new ArrayList<>();
+            for (YearMonth month : LogRule.expectedMonths(calendar, year.range())) {
+                if (!planned.contains(month)) {
+                    MeetingRule rule = MeetingRule.DEFAULT;
+                    UnitEvent event = new UnitEvent(0, rule.dateIn(month, calendar), rule.startTime(), MeetingRule.TITLE, true);
+                    long id = handle.attach(UnitEventDao.class).insert(event);
+                    added.add(new UnitEvent(id, event.date(), event.startTime(), event.title(), true));
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Moves one meeting to another day and time of the same month. */
+    public UnitEvent reschedule(long meetingId, LocalDate date, LocalTime time) {
+        return database.inTransaction(handle -> {
+            MeetingDao dao = handle.attach(MeetingDao.class);
+            UnitEvent meeting = dao.findEvent(meetingId)
+                    .orElseThrow(() -> new ValidationException(MEETING, "That meeting no longer exists; reload."));
+            List<ValidationException.FieldError> errors = new ArrayList<>();
+            if (date == null) {
+                errors.add(new ValidationException.FieldError(DATE, "Enter the meeting day."));
+            } else if (!YearMonth.from(date).equals(YearMonth.from(meeting.date()))) {
+                errors.add(new ValidationException.FieldError(DATE, "Move the meeting within "
+                        + org.srodesk.domain.compliance.MonthNames.of(YearMonth.from(meeting.date())) + "."));
+            } else if (date.getDayOfWeek().getValue() >= 6) {
+                errors.add(new ValidationException.FieldError(DATE, date + " is a " + date.getDayOfWeek()
+                        .name().toLowerCase(java.util.Locale.ROOT) + "; choose a weekday."));
+            }
+            if (time == null) {
+                errors.add(new ValidationException.FieldError(TIME, "Enter the start time, e.g. 14:00."));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            dao.reschedule(meetingId, date, time);
+            return new UnitEvent(meetingId, date, time, meeting.title(), meeting.mandatory());
+        });
+    }
+
+    /** The attendance sheet of one meeting: every officer, with what is recorded. */
+    public List<AttendanceLine> attendance(long meetingId) {
+        return database.inTransaction(handle -> {
+            Map<Long, MeetingAttendance> recorded = new HashMap<>();
+            handle.attach(MeetingDao.class).findAttendance(meetingId).forEach(a -> recorded.put(a.officerId(), a));
+            return handle.attach(OfficerDao.class).findAll().stream().map(o -> {
+                MeetingAttendance a = recorded.get(o.id());
+                return new AttendanceLine(o, a == null ? null : a.attended(), a == null ? "" : a.absenceReason());
+            }).toList();
+        });
+    }
+
+    /**
+     * Replaces the attendance of one meeting with {@code lines} (lines with {@code attended == null}
+     * are left unrecorded). Refused: a meeting in the future, an absence without its reason (field
+     * "reason-" + officer id), an unknown officer.
+     */
+    public AttendanceRate recordAttendance(long meetingId, List<AttendanceLine> lines, Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        return database.inTransaction(handle -> {
+            MeetingDao dao = handle.attach(MeetingDao.class);
+            UnitEvent meeting = dao.findEvent(meetingId)
+                    .orElseThrow(() -> new ValidationException(MEETING, "That meeting no longer exists; reload."));
+            if (meeting.date().isAfter(today)) {
+                throw new ValidationException(MEETING, "The meeting of " + meeting.date()
+                        + " has not taken place yet; record attendance on or after that day.");
+            }
+            Set<Long> known = new HashSet<>();
+            handle.attach(OfficerDao.class).findAll().stream().map(Officer::id).forEach(known::add);
+            List<ValidationException.FieldError> errors = new ArrayList<>();
+            List<MeetingAttendance> records = new ArrayList<>();
+            for (AttendanceLine line : lines) {
+                if (line.attended() == null) {
+                    continue;
+                }
+                long id = line.officer().id();
+                if (!known.contains(id)) {
+                    errors.add(new ValidationException.FieldError("officer-" + id, "There is no officer with id " + id + "."));
+                } else if (!line.attended() && line.absenceReason().isBlank()) {
+                    errors.add(new ValidationException.FieldError("reason-" + id,
+                            "Give the reason " + line.officer().sortName() + " was absent."));
+                } else {
+                    records.add(new MeetingAttendance(meetingId, id, line.attended(),
+                            line.attended() ? "" : line.absenceReason().strip(), actor.userName(), now));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            dao.deleteAttendance(meetingId);
+            dao.insertAttendance(records);
+            return AttendanceRate.of(records);
+        });
+    }
+}
