@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
+import org.srodesk.service.BackupRestore;
 import org.srodesk.service.CoverageService;
 import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.common.AppIcons;
@@ -57,6 +58,7 @@ public final class MainWindow {
         this.viewModel = new ShellViewModel(tasks, dialogs, Actor.fromOperatingSystem(), AppVersion.current(),
                 folder -> openContext().folderImporter().importFolder(folder),
                 folder -> openContext().folderExporter().exportFolder(folder));
+        this.viewModel.setProgressThread(javafx.application.Platform::runLater);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, exitApplication);
         Actor actor = Actor.fromOperatingSystem();
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
-                file -> AppContext.open(file, actor),
+                (file, mode) -> AppContext.open(file, actor, mode), new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
                 window::opened, window::quit);
         startup.open(databaseFile); // in parallel with building the window
@@ -118,6 +120,8 @@ public final class MainWindow {
         registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
         timeOff.refreshPendingCount();
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
+        DailyBackup.start(opened, viewModel, tasks, dialogs,
+                new DeskBackupCommands(this::openContext, reopened -> javafx.application.Platform.runLater(() -> opened(reopened))));
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
         view.showSelectedScreen();
