@@ -123,7 +123,7 @@ public final class BackupService {
             poller.awaitTermination(1, TimeUnit.SECONDS);
             progress.accept(WRITE_SHARE);
             checkZip(part, fraction -> progress.accept(WRITE_SHARE + (1 - WRITE_SHARE) * fraction));
-            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveIntoPlace(part, zip);
             progress.accept(1);
             return Files.size(zip);
         } catch (IOException | RuntimeException e) {
@@ -135,6 +135,15 @@ public final class BackupService {
             throw new BackupException("The backup was interrupted; no backup was written.", e);
         } finally {
             poller.shutdownNow();
+        }
+    }
+
+    /** Renames the checked backup to its name in one step where the file system can, else plainly. */
+    private static void moveIntoPlace(Path part, Path zip) throws IOException {
+        try {
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -206,7 +206,7 @@ class CrashRecoveryTest {
     @Test
     void aKilledBackupLeavesTheDatabaseAsItWasAndNoHalfBackupUnderABackupName() throws Exception {
         Random random = new Random(SEED + 2);
-        long[] delays = random.longs(POINTS, 0, 3_000).toArray();
+        long[] delays = random.longs(POINTS, 0, 2_000).toArray();
         List<Outcome> outcomes = runPoints(point -> () -> {
             Path db = copy(importedTemplate, "backup-" + point);
             Path folder = work.resolve("backups-" + point);
