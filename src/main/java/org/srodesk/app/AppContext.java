@@ -16,6 +16,7 @@ import org.srodesk.service.Actor;
 import org.srodesk.service.AssignmentService;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.DeploymentService;
+import org.srodesk.service.BackupService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
@@ -88,9 +89,14 @@ public final class AppContext implements AutoCloseable {
      * @throws org.srodesk.persistence.DatabaseOpenException when the file cannot be used
      */
     public static AppContext open(Path databaseFile, Actor actor) {
+        return open(databaseFile, actor, Database.OpenMode.OPEN_OR_CREATE);
+    }
+
+    /** {@link #open(Path, Actor)} as {@code mode} says (start-up asks before creating; read-only). */
+    public static AppContext open(Path databaseFile, Actor actor, Database.OpenMode mode) {
         // Principal notices saved as .eml files go beside the database, in "notices".
         Path folder = databaseFile.toAbsolutePath().getParent().resolve("notices");
-        return new AppContext(Database.openFile(databaseFile), actor, folder);
+        return new AppContext(Database.openFile(databaseFile, mode), actor, folder);
     }
 
     /** Wraps an already open database (tests, in-memory what-if work). */
@@ -170,9 +176,14 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
-    /** What the status bar shows for the open database: its file path. */
+    /** What the status bar shows for the open database: its file path (and "read-only" when so). */
     public String databaseDescription() {
-        return database.description();
+        return database.description() + (database.isReadOnly() ? " (read-only)" : "");
+    }
+
+    /** Backups of this desk's database file (File → Back up now…, the daily backup). */
+    public BackupService backupService() {
+        return new BackupService(database, Clock.systemDefaultZone());
     }
 
     public Database database() {

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.srodesk.service.Actor;
+import org.srodesk.service.BackupRestore;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -55,6 +56,7 @@ public final class MainWindow {
         this.viewModel = new ShellViewModel(tasks, dialogs, Actor.fromOperatingSystem(), AppVersion.current(),
                 folder -> openContext().folderImporter().importFolder(folder),
                 folder -> openContext().folderExporter().exportFolder(folder));
+        this.viewModel.setProgressThread(javafx.application.Platform::runLater);
     }
 
     /**
@@ -73,7 +75,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, exitApplication);
         Actor actor = Actor.fromOperatingSystem();
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
-                file -> AppContext.open(file, actor),
+                (file, mode) -> AppContext.open(file, actor, mode), new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
                 window::opened, window::quit);
         startup.open(databaseFile); // in parallel with building the window
@@ -123,6 +125,8 @@ public final class MainWindow {
         registry.clear(); // drop the "Opening the database…" views
         opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
+        DailyBackup.start(opened, viewModel, tasks, dialogs,
+                new DeskBackupCommands(this::openContext, reopened -> javafx.application.Platform.runLater(() -> opened(reopened))));
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
         view.showSelectedScreen();

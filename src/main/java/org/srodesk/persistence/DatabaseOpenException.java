@@ -12,12 +12,18 @@ public final class DatabaseOpenException extends RuntimeException {
     public enum Problem {
         /** Another running copy of SRO Desk (or another program) holds the file. */
         IN_USE,
-        /** The file or its folder cannot be read or written. */
+        /** The file or its folder cannot be read. */
         NOT_ACCESSIBLE,
+        /** The file or its folder can be read but not written: it may be opened read-only. */
+        READ_ONLY,
         /** The file is damaged or is not an SRO Desk database. */
         CORRUPT,
-        /** The file was made by a newer version of SRO Desk. */
+        /** The file was made by a newer version of SRO Desk (its schema is ahead of this build). */
         NEWER_VERSION,
+        /** The file is missing although a database was used here before (its lock file or backups remain). */
+        MISSING,
+        /** The disk is full: the file could not be opened or upgraded, nothing was changed. */
+        DISK_FULL,
         /** Anything else: the message carries the driver's words. */
         OTHER
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
+import org.srodesk.service.BackupRestore;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
 
@@ -37,8 +39,12 @@ class DatabaseStartupTest {
     }
 
     private DatabaseStartup startup(Function<Path, AppContext> opener) {
-        return new DatabaseStartup(new DirectTaskRunner(), dialogs, opener, file -> { }, opened::add,
-                quits::incrementAndGet);
+        return startup((file, mode) -> opener.apply(file));
+    }
+
+    private DatabaseStartup startup(DatabaseStartup.Opener opener) {
+        return new DatabaseStartup(new DirectTaskRunner(), dialogs, opener,
+                new BackupRestore(Clock.systemDefaultZone()), file -> { }, opened::add, quits::incrementAndGet);
     }
 
     @Test

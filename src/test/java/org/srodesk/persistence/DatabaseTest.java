@@ -57,7 +57,8 @@ class DatabaseTest {
         try (Database db = Database.openFile(file)) {
             db.useTransaction(h -> h.attach(SchoolDao.class).insert(school("CEN")));
         }
-        assertTrue(Files.notExists(folder.resolve("clean.trace.db")), "H2 logged an error while closing");
+        Path trace = folder.resolve("clean.trace.db");
+        assertTrue(Files.notExists(trace), () -> "H2 logged an error while closing: " + readQuietly(trace));
         try (Database again = Database.openFile(file)) {
             assertEquals(Integer.valueOf(1), again.withHandle(h -> h.attach(SchoolDao.class).count()));
         }
@@ -121,6 +122,14 @@ class DatabaseTest {
             assertEquals(LocalDate.of(2026, 3, 13), stored.endDate());
             assertEquals(Instant.parse("2026-02-02T15:00:00Z"), stored.decidedAt());
             assertEquals("Family trip", stored.note());
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 

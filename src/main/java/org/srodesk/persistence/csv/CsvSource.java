@@ -91,9 +91,16 @@ final class CsvSource {
             }
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            throw new CsvRowException(fileName, 0, null, "is not valid CSV: " + cause.getMessage(), e);
+            String message = String.valueOf(cause.getMessage());
+            // Commons CSV names the physical line (1-based): "at line: 3, position: 20" or "(startline 3)".
+            java.util.regex.Matcher at = SYNTAX_LINE.matcher(message);
+            long line = at.find() ? Long.parseLong(at.group(1)) : 0;
+            throw new CsvRowException(fileName, line, null, "is not valid CSV: a quoted field is not closed, or has "
+                    + "other characters after its closing quote (" + message + ")", e);
         }
     }
+
+    private static final java.util.regex.Pattern SYNTAX_LINE = java.util.regex.Pattern.compile("(?:at line: |startline )(\\d+)");
 
     private Map<String, Integer> readHeader(CSVRecord header) {
         Map<String, Integer> index = new HashMap<>();

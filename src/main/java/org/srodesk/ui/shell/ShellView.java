@@ -35,6 +35,8 @@ public final class ShellView {
     @FXML private Parent root;
     @FXML private MenuItem importItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem aboutItem;
     @FXML private Menu viewMenu;
@@ -93,6 +95,10 @@ public final class ShellView {
         exportItem.setGraphic(new FontIcon(Material2OutlinedMZ.SAVE_ALT));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        backupItem.setGraphic(new FontIcon(Material2OutlinedAL.BACKUP));
+        backupItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        restoreItem.setGraphic(new FontIcon(Material2OutlinedAL.HISTORY));
+        restoreItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
         quitItem.setGraphic(new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         aboutItem.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
@@ -112,7 +118,7 @@ public final class ShellView {
         busyBox.visibleProperty().bind(viewModel.busyProperty());
         busyBox.managedProperty().bind(busyBox.visibleProperty());
         busyLabel.textProperty().bind(viewModel.busyMessageProperty());
-        busyBar.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
+        busyBar.progressProperty().bind(viewModel.workProgressProperty()); // -1: indeterminate
 
         openingPane = openingPane();
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showSelectedScreen());
@@ -213,6 +219,16 @@ public final class ShellView {
     @FXML
     private void exportFolder() {
         viewModel.chooseFolderToExport();
+    }
+
+    @FXML
+    private void backUpNow() {
+        viewModel.backUpNow();
+    }
+
+    @FXML
+    private void restoreFromBackup() {
+        viewModel.restoreFromBackup();
     }
 
     @FXML

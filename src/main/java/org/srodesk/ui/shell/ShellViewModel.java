@@ -1,22 +1,28 @@
 package org.srodesk.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictSummary;
 import org.srodesk.ui.common.CountLabels;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.FileType;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -42,8 +48,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "SRO Desk");
     private final BooleanBinding folderCommandsDisabled;
 
+    private final DoubleProperty workProgress = new SimpleDoubleProperty(this, "workProgress", -1);
+
     private Callable<DistrictSummary> districtCounter;
     private Path lastFolder;
+    private DeskBackups backups;
+    private Executor progressThread = Runnable::run;
 
     public ShellViewModel(TaskRunner tasks, DialogService dialogs, Actor actor, String version,
                           FolderImporter importer, FolderExporter exporter) {
@@ -141,6 +151,84 @@ public final class ShellViewModel {
         } else {
             dialogs.showError(title, context + "\n\n" + error.getMessage(), error);
         }
+    }
+
+    // --- backups ---
+
+    static final FileType BACKUP_FILES = FileType.of("SRO Desk backup (*.zip)", "*.zip");
+
+    /** The open desk's backups, set by the composition root when a database opens. */
+    public void useBackups(DeskBackups deskBackups) {
+        this.backups = deskBackups;
+    }
+
+    /**
+     * Where progress reported by a worker thread is applied to {@link #workProgressProperty()}
+     * (production: {@code Platform::runLater}; tests: the calling thread).
+     */
+    public void setProgressThread(Executor executor) {
+        this.progressThread = Objects.requireNonNull(executor);
+    }
+
+    /** File → Back up now…: asks where (proposing the backups folder), then writes the backup with a progress bar. */
+    public void backUpNow() {
+        if (backups == null || showUnavailable("Back up now")) {
+            return;
+        }
+        dialogs.chooseFileToSave("Back up the database", backups.backupFolder(),
+                backups.suggestedBackupFile().getFileName().toString(), List.of(BACKUP_FILES))
+                .ifPresent(this::backUpTo);
+    }
+
+    public void backUpTo(Path zip) {
+        workProgress.set(0);
+        tasks.run("Backing up to " + zip.getFileName() + "…",
+                () -> backups.backUp(zip, fraction -> progressThread.execute(() -> workProgress.set(fraction))),
+                summary -> {
+                    workProgress.set(-1);
+                    dialogs.showInformation("Backup finished", summary);
+                },
+                error -> {
+                    workProgress.set(-1);
+                    dialogs.showError("Backup not written", String.valueOf(error.getMessage()));
+                });
+    }
+
+    /**
+     * File → Restore from backup…: asks for a backup, checks that it opens and migrates, asks to
+     * confirm (saying what it holds and where the current file is kept), then restores and reopens.
+     */
+    public void restoreFromBackup() {
+        if (backups == null || showUnavailable("Restore from backup")) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Restore from a backup", backups.backupFolder(), List.of(BACKUP_FILES))
+                .ifPresent(this::restoreFrom);
+    }
+
+    public void restoreFrom(Path zip) {
+        tasks.run("Checking " + zip.getFileName() + "…", () -> backups.check(zip), contents -> {
+            if (!dialogs.confirm("Restore from backup", contents + "\n\nThe database now open will be closed and "
+                    + "kept aside (as …replaced-<date-time>.mv.db, never deleted), and the backup put in its place. "
+                    + "Changes made since the backup will not be in it.", "Restore")) {
+                return;
+            }
+            tasks.run("Restoring " + zip.getFileName() + "…", () -> backups.restore(zip),
+                    summary -> dialogs.showInformation("Backup restored", summary),
+                    error -> dialogs.showError("Backup not restored", String.valueOf(error.getMessage())));
+        }, error -> dialogs.showError("Backup cannot be restored", String.valueOf(error.getMessage())));
+    }
+
+    private boolean showUnavailable(String title) {
+        return backups.unavailableReason().map(reason -> {
+            dialogs.showInformation(title, reason);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Progress of the running backup (0 to 1), or -1 (indeterminate) for other work. */
+    public ReadOnlyDoubleProperty workProgressProperty() {
+        return workProgress;
     }
 
     /** Help → About SRO Desk. */

@@ -142,7 +142,8 @@ class ReferenceCsvReaderTest {
     void anUnclosedQuoteIsRefusedAsInvalidCsv() throws IOException {
         Path file = file("calendar.csv", "date,in_session,note\n2026-03-09,true,\"never closed\n");
         CsvRowException e = assertThrows(CsvRowException.class, () -> ReferenceCsvReader.readCalendar(file));
-        assertTrue(e.getMessage().startsWith("calendar.csv: is not valid CSV"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("calendar.csv, line 2: is not valid CSV"), e.getMessage());
+        assertEquals(2, e.line());
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.srodesk.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DatabaseBackup;
+import org.srodesk.persistence.DatabaseOpenException;
+
+/**
+ * Restores a database file from a backup, in two steps so that a bad backup never costs the
+ * current data:
+ * <ol>
+ *   <li>{@link #check}: the backup is unpacked into a temporary folder, opened and migrated to this
+ *       build's schema (exactly as a start-up would), and its contents counted. A backup that is
+ *       not a zip, holds no database, is damaged or is from a newer SRO Desk is refused here with
+ *       a {@link BackupException}, and nothing else is touched.</li>
+ *   <li>{@link #replace}: with the current database <em>closed</em>, its file is kept aside as
+ *       {@code <base>.replaced-<date-time>.mv.db} (never deleted) and the checked file moved into
+ *       its place. {@link #undo} puts the original back if the reopen fails.</li>
+ * </ol>
+ * Works on files only: it never holds a database open past {@link #check}.
+ */
+public final class BackupRestore {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** A backup unpacked and opened successfully, waiting in {@link #workFolder()} to replace the database. */
+    public record CheckedBackup(Path zip, Path databaseFile, Path workFolder, DistrictSummary contents) {
+    }
+
+    private final Clock clock;
+
+    public BackupRestore(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The newest complete backup of {@code dataFile}, if any (in {@code backups/} beside it). */
+    public Optional<Path> latestBackup(Path dataFile) {
+        return DatabaseBackup.backupsOf(dataFile).stream().findFirst();
+    }
+
+    /**
+     * Unpacks, opens and migrates {@code zip} in a temporary folder and counts what it holds.
+     *
+     * @throws BackupException when the file is not a usable backup; the message says why
+     */
+    public CheckedBackup check(Path zip) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("srodesk-restore-");
+        } catch (IOException e) {
+            throw new BackupException("No temporary folder could be made to check the backup: " + e.getMessage(), e);
+        }
+        try {
+            Path file = DatabaseBackup.extract(zip, work);
+            DistrictSummary contents;
+            try (Database restored = Database.openFile(file, Database.OpenMode.OPEN_OR_CREATE)) {
+                contents = new DistrictService(restored).summary();
+            }
+            return new CheckedBackup(zip, file, work, contents);
+        } catch (IOException e) {
+            deleteFolder(work);
+            throw new BackupException("The file " + zip.getFileName() + " is not a readable SRO Desk backup ("
+                    + e.getMessage() + "). Nothing was changed.", e);
+        } catch (DatabaseOpenException e) {
+            deleteFolder(work);
+            throw new BackupException("The backup " + zip.getFileName() + " cannot be restored: "
+                    + e.getMessage().replace(work.toString(), "the backup") + " Nothing was changed.", e);
+        } catch (RuntimeException e) {
+            deleteFolder(work);
+            throw new BackupException("The backup " + zip.getFileName() + " cannot be restored: " + e.getMessage()
+                    + " Nothing was changed.", e);
+        }
+    }
+
+    /**
+     * Puts the checked backup in place of {@code dataFile}, which must be closed.
+     *
+     * @return where the replaced file was kept, or empty when there was none
+     */
+    public Optional<Path> replace(Path dataFile, CheckedBackup backup) throws IOException {
+        Path target = Database.dataFileOf(dataFile);
+        Path aside = null;
+        if (Files.exists(target)) {
+            String base = DatabaseBackup.baseNameOf(target);
+            aside = target.resolveSibling(base + ".replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+            Files.move(target, aside);
+        }
+        try {
+            Files.move(backup.databaseFile(), target);
+        } catch (IOException e) {
+            if (aside != null) {
+                Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            throw e;
+        }
+        discard(backup);
+        return Optional.ofNullable(aside);
+    }
+
+    /** Puts the file kept {@code aside} back in place of {@code dataFile} (closed), after a failed reopen. */
+    public void undo(Path dataFile, Path aside) throws IOException {
+        Files.move(aside, Database.dataFileOf(dataFile), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Deletes the temporary folder of a checked backup that will not be used. */
+    public void discard(CheckedBackup backup) {
+        deleteFolder(backup.workFolder());
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder; the system cleans it eventually.
+        }
+    }
+}
