@@ -30,12 +30,15 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private DeskLock deskLock;
+    /** Set instead of {@link #pool} when the database is on a PostgreSQL server (issue 13). */
+    private final ServerConnections server;
 
-    private Database(String url, String description, JdbcConnectionPool pool) {
+    private Database(String url, String description, JdbcConnectionPool pool, ServerConnections server) {
         this.url = url;
         this.description = description;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.server = server;
+        this.jdbi = Jdbi.create(pool != null ? pool : server.dataSource()).installPlugin(new SqlObjectPlugin());
     }
 
     /**
@@ -72,6 +75,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    // ---- PostgreSQL server (issue 13): the same schema, migrations and DAOs over a server pool ----
+
+    /**
+     * Connects to the PostgreSQL database at {@code jdbcUrl} ({@code jdbc:postgresql://host:5432/srodesk})
+     * as {@code user} and migrates its schema like a file's. The password is used to connect and is
+     * never stored; the caller may clear its array afterwards.
+     *
+     * @throws DatabaseOpenException with a user-facing message when the server cannot be reached, the
+     *                               login is refused, the database does not exist or is newer than this build
+     */
+    public static Database openUrl(String jdbcUrl, String user, char[] password) {
+        ServerConnections server = ServerConnections.connect(jdbcUrl, user, password);
+        Database database = new Database(jdbcUrl, server.description(), null, server);
+        try {
+            database.migrate();
+            PostgresChangeTriggers.install(server.dataSource());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** True when this is a PostgreSQL server database (several desks may share it). */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server's pool, or null for H2 (the change listener opens its own connection from it). */
+    ServerConnections serverConnections() {
+        return server;
+    }
+
+    // ---- end PostgreSQL server ----
+
     /** A private in-memory database, for tests and what-if scratch work. */
     public static Database openInMemory(String name) {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name, false);
@@ -86,7 +124,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translate(e, description, fileExisted);
         }
-        Database database = new Database(url, description, pool);
+        Database database = new Database(url, description, pool, null);
         try {
             database.migrate();
         } catch (RuntimeException e) {
@@ -99,7 +137,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         try {
             Flyway.configure()
-                    .dataSource(pool)
+                    .dataSource(server != null ? server.dataSource() : pool)
                     .locations("classpath:db/migration")
                     .validateOnMigrate(true)
                     .load()
@@ -186,7 +224,7 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** What to show the user: the file path, or the server URL. */
+    /** What to show the user: the file path, or "PostgreSQL srodesk@host:5432" for a server. */
     public String description() {
         return description;
     }
@@ -196,7 +234,11 @@ public final class Database implements AutoCloseable {
         // Disposing the pool closes its connections; H2 closes a file database when the last
         // connection closes (no SHUTDOWN statement, which would leave pooled connections to fail
         // and H2 to log them in a .trace.db file).
-        pool.dispose();
+        if (server != null) {
+            server.close();
+        } else {
+            pool.dispose();
+        }
         if (deskLock != null) {
             deskLock.release();
         }
