@@ -23,6 +23,17 @@ public final class TestDatabases {
         };
     }
 
+    /**
+     * A second desk on the same PostgreSQL database as {@code first} (its own pool and connections),
+     * as another workstation would open it.
+     */
+    public static Database secondDesk(Database first) {
+        if (!first.isServer()) {
+            throw new IllegalArgumentException("Only a server database has other desks: " + first.description());
+        }
+        return Database.openUrl(first.url(), EmbeddedPostgresServer.user(), null);
+    }
+
     /** A JDBC URL of a new, empty PostgreSQL database (not migrated yet), and its user. */
     public static String freshPostgresDatabaseUrl(String name) {
         return EmbeddedPostgresServer.freshDatabase(name);
