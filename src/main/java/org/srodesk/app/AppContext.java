@@ -2,11 +2,17 @@ package org.srodesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.srodesk.export.notice.NoticeMailer;
+import org.srodesk.persistence.ChangeNotifier;
 import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
@@ -33,6 +39,9 @@ public final class AppContext implements AutoCloseable {
     private final TimeOffSettingsService timeOffSettings;
     private final TimeOffService timeOffService;
     private final PrincipalNoticeService noticeService;
+    /** Other desks' commits on a shared server (issue 13); never calls back on an H2 file. */
+    private final List<Consumer<Set<String>>> otherDeskListeners = new CopyOnWriteArrayList<>();
+    private ChangeNotifier changes;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -55,6 +64,35 @@ public final class AppContext implements AutoCloseable {
         // Principal notices saved as .eml files go beside the database, in "notices".
         Path folder = databaseFile.toAbsolutePath().getParent().resolve("notices");
         return new AppContext(Database.openFile(databaseFile), actor, folder);
+    }
+
+    /**
+     * Connects to a PostgreSQL server database (password from PGPASSWORD or ~/.pgpass, else asked on
+     * the terminal when the server wants one), builds the services and starts following the other
+     * desks' commits ({@link #onOtherDeskChanges}). Blocking: never call on the JavaFX thread.
+     *
+     * @throws org.srodesk.persistence.DatabaseOpenException when the server cannot be used
+     */
+    public static AppContext openServer(DatabaseLocation.Server server, Actor actor) {
+        Database database = DatabaseOpener.open(server, DatabaseOpener.PasswordPrompt.console());
+        AppContext context = new AppContext(database, actor, DataDirectory.defaultDatabase().toAbsolutePath()
+                .getParent().resolve("notices"));
+        try {
+            context.changes = ChangeNotifier.start(database,
+                    tables -> context.otherDeskListeners.forEach(listener -> listener.accept(tables)));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    /**
+     * Runs {@code listener} (on the listener thread: hop to the FX thread) with the tables another
+     * desk changed, within about a second of its commit; on an H2 file there is no other desk.
+     */
+    public void onOtherDeskChanges(Consumer<Set<String>> listener) {
+        otherDeskListeners.add(listener);
     }
 
     /** Wraps an already open database (tests, in-memory what-if work). */
@@ -125,6 +163,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changes != null) {
+            changes.close();
+        }
         noticeService.forgetPassword();
         database.close();
     }

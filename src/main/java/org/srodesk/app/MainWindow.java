@@ -9,6 +9,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.srodesk.persistence.ChangeNotifier;
+import org.srodesk.persistence.DatabaseLocation;
+import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.ui.coverage.CoverageView;
@@ -83,6 +86,29 @@ public final class MainWindow {
         return window;
     }
 
+    /**
+     * Shows the main window and connects to a PostgreSQL server database (issue 13). The password
+     * comes from PGPASSWORD or ~/.pgpass, else it is asked on the terminal when the server wants one.
+     * When the server cannot be used the message says why, and the app ends.
+     */
+    public static MainWindow openServer(Stage stage, DatabaseLocation.Server server, Preferences windowPreferences,
+                                        Runnable exitApplication) {
+        Theme.installUserAgentStylesheet();
+        MainWindow window = new MainWindow(stage, exitApplication);
+        Actor actor = Actor.fromOperatingSystem();
+        window.viewModel.databaseOpening(server.description());
+        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor),
+                window::opened, error -> {
+                    window.dialogs.showError("Database server not available",
+                            error instanceof DatabaseOpenException ? error.getMessage()
+                                    : "SRO Desk could not open " + server.description() + ": " + error.getMessage(),
+                            error);
+                    window.quit();
+                });
+        window.show(windowPreferences);
+        return window;
+    }
+
     private void show(Preferences windowPreferences) {
         registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
         view = ShellView.load(viewModel, registry);
@@ -117,6 +143,18 @@ public final class MainWindow {
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
         registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
         timeOff.refreshPendingCount();
+        // Another desk's commit on a shared server: reload the time-off list (keeping the selection).
+        opened.onOtherDeskChanges(tables -> {
+            if (tables.contains(ChangeNotifier.EVERYTHING) || tables.stream().anyMatch(t -> t.startsWith("time_off")
+                    || t.equals("principal_notice"))) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!closed) {
+                        timeOff.reloadRows();
+                        timeOff.refreshOutbox();
+                    }
+                });
+            }
+        });
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);

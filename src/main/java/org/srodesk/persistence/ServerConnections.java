@@ -68,12 +68,31 @@ final class ServerConnections implements AutoCloseable {
                     "There is no database \"" + address.database() + "\" on the server " + address.hostAndPort()
                             + ". Ask the administrator to create it (the app then sets up its tables).", e);
         }
+        if (state.equals("08004") && detail.contains("password")) {
+            return new DatabaseOpenException(DatabaseOpenException.Problem.NOT_ACCESSIBLE,
+                    "The server " + address.hostAndPort() + " asks for the password of " + user
+                            + ": type it when asked, or keep it in your .pgpass file.", e);
+        }
         if (state.startsWith("08")) {
             return new DatabaseOpenException(DatabaseOpenException.Problem.NOT_ACCESSIBLE,
                     "The database server " + address.hostAndPort() + " cannot be reached: " + detail, e);
         }
         return new DatabaseOpenException(DatabaseOpenException.Problem.OTHER,
                 "The database " + description + " could not be opened: " + detail, e);
+    }
+
+    /** True when connecting failed for want of the right password (so asking for one may help). */
+    static boolean isPasswordProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("28P01") || state.equals("28000")
+                        || state.equals("08004") && String.valueOf(sql.getMessage()).contains("password")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     DataSource dataSource() {
