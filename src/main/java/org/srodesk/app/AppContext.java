@@ -67,14 +67,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Connects to a PostgreSQL server database (password from PGPASSWORD or ~/.pgpass, else asked on
-     * the terminal when the server wants one), builds the services and starts following the other
+     * Connects to a PostgreSQL server database (password from PGPASSWORD or ~/.pgpass, else asked
+     * with {@code prompt} when the server wants one), builds the services and starts following the other
      * desks' commits ({@link #onOtherDeskChanges}). Blocking: never call on the JavaFX thread.
      *
      * @throws org.srodesk.persistence.DatabaseOpenException when the server cannot be used
      */
-    public static AppContext openServer(DatabaseLocation.Server server, Actor actor) {
-        Database database = DatabaseOpener.open(server, DatabaseOpener.PasswordPrompt.console());
+    static AppContext openServer(DatabaseLocation.Server server, Actor actor, DatabaseOpener.PasswordPrompt prompt) {
+        Database database = DatabaseOpener.open(server, prompt);
         AppContext context = new AppContext(database, actor, DataDirectory.defaultDatabase().toAbsolutePath()
                 .getParent().resolve("notices"));
         try {

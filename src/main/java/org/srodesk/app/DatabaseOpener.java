@@ -4,9 +4,16 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.Optional;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
+
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.persistence.DatabaseOpenException;
+import org.srodesk.ui.common.PasswordDialog;
 
 /**
  * Opens a {@link DatabaseLocation}: a file directly; a server with the password kept where
@@ -23,6 +30,27 @@ final class DatabaseOpener {
 
         /** Nobody to ask (no console). */
         PasswordPrompt NONE = server -> Optional.empty();
+
+        /**
+         * Asks in a dialog on the JavaFX thread, blocking the calling worker thread until answered
+         * (never call it on the JavaFX thread itself).
+         */
+        static PasswordPrompt dialog(Supplier<Window> owner) {
+            return server -> {
+                CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    try {
+                        answer.complete(new PasswordDialog(owner.get(), "Password for the database server",
+                                "The server " + server.description() + " asks for the password of "
+                                        + server.user() + ". SRO Desk keeps it only while connecting; to "
+                                        + "skip this question, keep it in your .pgpass file.").showAndWait());
+                    } catch (RuntimeException | Error e) {
+                        answer.completeExceptionally(e);
+                    }
+                });
+                return answer.join();
+            };
+        }
 
         /** Asks on the terminal, without echo, when there is one. */
         static PasswordPrompt console() {

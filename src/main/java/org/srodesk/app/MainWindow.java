@@ -88,7 +88,7 @@ public final class MainWindow {
 
     /**
      * Shows the main window and connects to a PostgreSQL server database (issue 13). The password
-     * comes from PGPASSWORD or ~/.pgpass, else it is asked on the terminal when the server wants one.
+     * comes from PGPASSWORD or ~/.pgpass, else it is asked in a dialog when the server wants one.
      * When the server cannot be used the message says why, and the app ends.
      */
     public static MainWindow openServer(Stage stage, DatabaseLocation.Server server, Preferences windowPreferences,
@@ -97,7 +97,7 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, exitApplication);
         Actor actor = Actor.fromOperatingSystem();
         window.viewModel.databaseOpening(server.description());
-        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor),
+        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
                 window::opened, error -> {
                     window.dialogs.showError("Database server not available",
                             error instanceof DatabaseOpenException ? error.getMessage()
