@@ -25,6 +25,8 @@ import org.srodesk.ui.common.WindowPlacement;
 import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
+import org.srodesk.ui.shell.ServerConnectionDialog;
+import org.srodesk.ui.shell.ServerConnectionForm;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
 import org.srodesk.ui.timeoff.FxTimeOffDialogs;
@@ -116,6 +118,7 @@ public final class MainWindow {
             printTiming("main window built");
         }
         view.setOnQuit(this::quit);
+        view.setOnChooseDatabase(this::chooseServerDatabase);
         Scene scene = new Scene(view.root());
         Theme.style(scene);
         stage.setScene(scene);
@@ -165,6 +168,44 @@ public final class MainWindow {
         if (EXIT_AFTER_STARTUP) {
             javafx.application.Platform.runLater(this::quit);
         }
+    }
+
+    /**
+     * File → Database…: asks for a PostgreSQL server database, connects to it off the FX thread
+     * (password from .pgpass, else asked) and, once it is open, puts it in place of the current one,
+     * which is then closed. When it cannot be opened, the current database stays open.
+     */
+    private void chooseServerDatabase() {
+        AppContext current = context;
+        ServerConnectionForm form = new ServerConnectionForm(System.getProperty("user.name"));
+        Optional<ServerConnectionForm.Choice> choice = new ServerConnectionDialog(stage, form).showAndWait();
+        if (choice.isEmpty()) {
+            return;
+        }
+        DatabaseLocation.Server server = (DatabaseLocation.Server) DatabaseLocation.parse(choice.get().jdbcUrl(),
+                choice.get().user());
+        Actor actor = Actor.fromOperatingSystem();
+        viewModel.databaseOpening(server.description());
+        tasks.run("Connecting to " + server.description() + "…",
+                () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
+                opened -> {
+                    AppContext previous = context;
+                    opened(opened);
+                    if (previous != null && previous != opened) {
+                        previous.close();
+                    }
+                },
+                error -> {
+                    dialogs.showError("Database server not available",
+                            error instanceof DatabaseOpenException ? error.getMessage()
+                                    : "SRO Desk could not open " + server.description() + ": " + error.getMessage(),
+                            error);
+                    if (current != null) {
+                        viewModel.databaseOpened(current.databaseDescription(), current.districtService()::summary);
+                    } else {
+                        viewModel.databaseUnavailable();
+                    }
+                });
     }
 
     private AppContext openContext() {
