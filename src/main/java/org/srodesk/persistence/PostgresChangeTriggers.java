@@ -45,29 +45,28 @@ final class PostgresChangeTriggers {
     private PostgresChangeTriggers() {
     }
 
-    /** Adds the trigger (and its function) where missing, in one transaction. */
+    /**
+     * Adds the trigger (and its function) where missing, in one transaction. Two desks starting at
+     * once take turns (a transaction-scoped advisory lock), as concurrent {@code CREATE OR REPLACE
+     * FUNCTION}s would fail; once every table has its trigger, a start only reads the catalogue.
+     */
     static void install(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            List<String> missing = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement(TABLES_WITHOUT_TRIGGER)) {
-                query.setString(1, TRIGGER);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        missing.add(rows.getString(1));
-                    }
-                }
-            }
-            if (missing.isEmpty()) {
+            if (missing(c).isEmpty()) {
                 return;
             }
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement statement = c.createStatement()) {
-                statement.execute(FUNCTION);
-                for (String table : missing) {
-                    statement.execute("CREATE OR REPLACE TRIGGER " + TRIGGER
-                            + " AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + quote(table)
-                            + " FOR EACH STATEMENT EXECUTE FUNCTION srodesk_notify_change()");
+                statement.execute("SELECT pg_advisory_xact_lock(hashtext('" + TRIGGER + "'))");
+                List<String> missing = missing(c); // again: another desk may have added them meanwhile
+                if (!missing.isEmpty()) {
+                    statement.execute(FUNCTION);
+                    for (String table : missing) {
+                        statement.execute("CREATE OR REPLACE TRIGGER " + TRIGGER
+                                + " AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + quote(table)
+                                + " FOR EACH STATEMENT EXECUTE FUNCTION srodesk_notify_change()");
+                    }
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -80,6 +79,19 @@ final class PostgresChangeTriggers {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.OTHER,
                     "The database could not be prepared for several desks: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> missing(Connection c) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement(TABLES_WITHOUT_TRIGGER)) {
+            query.setString(1, TRIGGER);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    missing.add(rows.getString(1));
+                }
+            }
+        }
+        return missing;
     }
 
     private static String quote(String identifier) {

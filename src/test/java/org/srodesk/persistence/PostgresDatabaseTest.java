@@ -48,6 +48,35 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void threeDesksStartingOnANewDatabaseAtOnceAllOpenIt() throws Exception {
+        String url = TestDatabases.freshPostgresDatabaseUrl("together");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(3);
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<String>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                opened.add(desks.submit(() -> {
+                    start.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    try (Database db = Database.openUrl(url, EmbeddedPostgresServer.user(), null)) {
+                        return db.withHandle(h -> h.createQuery("SELECT MAX(version) FROM flyway_schema_history")
+                                .mapTo(String.class).one());
+                    }
+                }));
+            }
+            String version = opened.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (var desk : opened) {
+                assertEquals(version, desk.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            desks.shutdownNow();
+        }
+        try (Database db = Database.openUrl(url, EmbeddedPostgresServer.user(), null)) {
+            assertEquals(1, (int) db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history"
+                    + " WHERE version = '1'").mapTo(Integer.class).one()), "migrated once");
+        }
+    }
+
+    @Test
     void everyApplicationTableAnnouncesItsCommitsAndReopeningAddsNothingTwice() {
         try (Database db = TestDatabases.open(Backend.POSTGRESQL, "triggers")) {
             String query = "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
