@@ -2,29 +2,54 @@ package org.srodesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
 
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.ChangeNotifier;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AssignmentService;
+import org.srodesk.service.CoverageService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportProgress;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.PrincipalNoticeService;
+import org.srodesk.service.ReassignmentService;
+import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.export.ExportView;
+import org.srodesk.ui.export.ExportViewModel;
+import org.srodesk.ui.export.FolderOpener;
+import org.srodesk.ui.reassign.FxReassignmentDialogs;
+import org.srodesk.ui.reassign.ReassignmentsView;
+import org.srodesk.ui.reassign.ReassignmentsViewModel;
+import org.srodesk.ui.roster.RosterView;
+import org.srodesk.ui.roster.RosterViewModel;
 import org.srodesk.ui.shell.FolderExporter;
 import org.srodesk.ui.shell.FolderImporter;
+import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
+import org.srodesk.ui.timeoff.FxTimeOffDialogs;
+import org.srodesk.ui.timeoff.RequestDialogViewModel;
+import org.srodesk.ui.timeoff.TimeOffView;
+import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * The composition root of an open desk: the database and the services built on it, by hand (no DI
@@ -39,9 +64,13 @@ public final class AppContext implements AutoCloseable {
     private final TimeOffSettingsService timeOffSettings;
     private final TimeOffService timeOffService;
     private final PrincipalNoticeService noticeService;
+    private final RosterPdfService rosterPdfService;
+    private final ReassignmentService reassignmentService;
+    private ReassignmentsViewModel reassignments;
     /** Other desks' commits on a shared server (issue 13); never calls back on an H2 file. */
     private final List<Consumer<Set<String>>> otherDeskListeners = new CopyOnWriteArrayList<>();
     private ChangeNotifier changes;
+    private volatile boolean closed;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -52,6 +81,8 @@ public final class AppContext implements AutoCloseable {
         this.timeOffService = new TimeOffService(database, timeOffSettings, Clock.systemDefaultZone());
         this.noticeService = new PrincipalNoticeService(database, timeOffSettings, new NoticeMailer(), noticeFolder,
                 Clock.systemDefaultZone());
+        this.rosterPdfService = new RosterPdfService(database);
+        this.reassignmentService = new ReassignmentService(database, Clock.systemDefaultZone());
     }
 
     /**
@@ -101,12 +132,87 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Registers the real screens. None is built yet: every screen shows its placeholder (the roster's
-     * with the status legend, registered by {@link MainWindow}). A screen plugs in here with one line,
-     * e.g. {@code registry.register(Screen.ROSTER, () -> RosterView.create(new RosterViewModel(rosterService, tasks, dialogs)))}.
+     * Registers the real screens with the shell; a screen nobody registers shows its placeholder.
+     * Called on the JavaFX thread once the database is open.
+     *
+     * @param owner the main window, for dialogs that need their owner
      */
-    public void registerScreens(ScreenRegistry registry) {
-        // No real screen exists yet.
+    public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
+                                Supplier<Window> owner) {
+        RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
+                LocalDate::now);
+        roster.timeOffEntryProperty().set((officer, days, officers) -> {
+            RequestDialogViewModel request = new RequestDialogViewModel(timeOffService, tasks, actor, officers);
+            request.officerProperty().set(officer);
+            request.startDateProperty().set(days.start());
+            request.endDateProperty().set(days.end());
+            return new FxTimeOffDialogs(owner).showRequestDialog(request).isPresent();
+        });
+        roster.reassignmentEntryProperty().set((officer, days) -> reassignments().recordFor(officer.id(), days.start(),
+                days.end()));
+        registry.register(Screen.ROSTER, () -> RosterView.create(roster));
+        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
+                tasks, dialogs, actor));
+        TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
+                dialogs, new FxTimeOffDialogs(owner), actor);
+        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
+        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
+        timeOff.refreshPendingCount();
+        reassignments = new ReassignmentsViewModel(reassignmentService, noticeService, timeOffSettings, tasks, dialogs,
+                new FxReassignmentDialogs(owner), actor);
+        registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
+        reassignmentService.addChangeListener(() -> Platform.runLater(roster::load));
+        registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
+                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
+        refreshOnOtherDesksChanges(roster, timeOff);
+    }
+
+    /** Tables whose rows the roster shows (DayStatuses); "*" after a lost connection means all. */
+    private static final Set<String> ROSTER_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
+            "time_off_request", "reassignment", "coverage_assignment", "unit_event");
+
+    /**
+     * On a shared server, another desk's commit reloads the open views that show what it changed
+     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list).
+     * The coverage screen is not refreshed (it holds a plan being edited): the sergeant re-plans.
+     */
+    private void refreshOnOtherDesksChanges(RosterViewModel roster, TimeOffViewModel timeOff) {
+        onOtherDeskChanges(tables -> {
+            boolean all = tables.contains(ChangeNotifier.EVERYTHING);
+            boolean timeOffChanged = all || tables.stream().anyMatch(t -> t.startsWith("time_off") || t.equals("principal_notice"));
+            boolean rosterChanged = all || tables.stream().anyMatch(ROSTER_TABLES::contains);
+            boolean reassignmentsChanged = all || tables.contains("reassignment");
+            Platform.runLater(() -> {
+                if (closed) {
+                    return;
+                }
+                if (timeOffChanged) {
+                    timeOff.reloadRows();
+                    timeOff.refreshOutbox();
+                }
+                if (rosterChanged) {
+                    roster.load();
+                }
+                if (reassignmentsChanged && reassignments != null) {
+                    reassignments.reloadRows();
+                }
+            });
+        });
+    }
+
+    /**
+     * The Reassignments screen's model, once {@link #registerScreens} ran: the roster opens the reassignment
+     * dialog for a selected officer and days with {@code reassignments().recordFor(officerId, first, last)}.
+     */
+    public ReassignmentsViewModel reassignments() {
+        if (reassignments == null) {
+            throw new IllegalStateException("Screens are not registered yet.");
+        }
+        return reassignments;
+    }
+
+    public ReassignmentService reassignmentService() {
+        return reassignmentService;
     }
 
     /** File → Import folder…: imports the reference CSV files in one transaction; returns the summary. */
@@ -163,6 +269,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (changes != null) {
             changes.close();
         }

@@ -1,21 +1,27 @@
 package org.srodesk.app;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The parsed command line. At most one headless action (import, export, generate, self-check,
- * version, help); without one the desktop window opens.
+ * The parsed command line. At most one headless action (import, export, roster export, generate,
+ * self-check, version, help); without one the desktop window opens.
  */
 record CommandLine(
         Optional<Path> database,
         Optional<String> demoTier,
         Action action,
         Optional<Path> folder,
+        Optional<YearMonth> month,
+        List<String> schools,
+        boolean combined,
         ServerOptions server) {
 
-    enum Action { OPEN_WINDOW, IMPORT, EXPORT, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, COPY_DB }
+    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, COPY_DB }
 
     /**
      * The PostgreSQL options (issue 13): {@code --db jdbc:postgresql://…} (kept as text: a URL is no
@@ -38,6 +44,12 @@ record CommandLine(
                                     generating it the first time
               --import DIR          import the CSV files found in DIR into the database, print a summary, exit
               --export DIR          write the reference data as CSV files into DIR, exit
+              --export-rosters YYYY-MM
+                                    write the principals' roster PDFs of month YYYY-MM into --out DIR,
+                                    one <school-code>_<yyyy-mm>.pdf per school, print a summary, exit
+                --out DIR           the folder for --export-rosters (created if missing)
+                --school CODE       only this school (repeatable; default: every school)
+                --combined          also write all-schools_<yyyy-mm>.pdf, every page in one file
               --generate-demo TIER  generate the demo district TIER into its file (or --db PATH), exit
               --self-check          open and migrate the database, print what it holds, exit
               --version             print the version, exit
@@ -50,6 +62,10 @@ record CommandLine(
         String demo = null;
         Action action = Action.OPEN_WINDOW;
         Path folder = null;
+        YearMonth month = null;
+        Path out = null;
+        List<String> schools = new ArrayList<>();
+        boolean combined = false;
         String serverUrl = null;
         String serverUser = null;
         List<String> copy = List.of();
@@ -78,6 +94,13 @@ record CommandLine(
                     action = single(action, Action.EXPORT, arg);
                     folder = Path.of(value(args, ++i, arg));
                 }
+                case "--export-rosters" -> {
+                    action = single(action, Action.EXPORT_ROSTERS, arg);
+                    month = month(value(args, ++i, arg));
+                }
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--school" -> schools.add(value(args, ++i, arg));
+                case "--combined" -> combined = true;
                 case "--generate-demo" -> {
                     action = single(action, Action.GENERATE_DEMO, arg);
                     demo = value(args, ++i, arg);
@@ -88,9 +111,25 @@ record CommandLine(
                 default -> throw new IllegalArgumentException("Unknown option \"" + arg + "\" (try --help)");
             }
         }
+        if (action == Action.EXPORT_ROSTERS) {
+            if (out == null) {
+                throw new IllegalArgumentException("Option --export-rosters needs --out DIR, the folder for the PDFs");
+            }
+            folder = out;
+        } else if (out != null || !schools.isEmpty() || combined) {
+            throw new IllegalArgumentException("Options --out, --school and --combined go with --export-rosters");
+        }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
-                Optional.ofNullable(folder),
+                Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined,
                 new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Bad month \"" + text + "\": write it as YYYY-MM, e.g. 2026-11");
+        }
     }
 
     private static String value(String[] args, int index, String option) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import org.srodesk.persistence.Database;
@@ -15,6 +16,10 @@ import org.srodesk.service.ExportService;
 import org.srodesk.service.ImportException;
 import org.srodesk.service.ImportService;
 import org.srodesk.service.ImportSummary;
+import org.srodesk.service.RosterExportException;
+import org.srodesk.service.RosterExportProgress;
+import org.srodesk.service.RosterExportResult;
+import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.demo.DemoDistrictGenerator;
 import org.srodesk.service.demo.DemoTier;
 
@@ -82,6 +87,7 @@ public final class Main {
                 case SELF_CHECK -> selfCheck(location, out);
                 case IMPORT -> importFolder(location, command.folder().orElseThrow(), out, err);
                 case EXPORT -> exportFolder(location, command.folder().orElseThrow(), out);
+                case EXPORT_ROSTERS -> exportRosters(location, command, out, err);
                 case GENERATE_DEMO -> generateDemo(location, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
                 case COPY_DB -> DatabaseCopyCommand.run(command.server().copy(), command.server().user().orElse(null),
                         out, err);
@@ -143,6 +149,20 @@ public final class Main {
             new ExportService(database).exportFolder(folder);
             out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
             return OK;
+        }
+    }
+
+    private static int exportRosters(DatabaseLocation location, CommandLine command, PrintStream out, PrintStream err) {
+        YearMonth month = command.month().orElseThrow();
+        Path folder = command.folder().orElseThrow();
+        try (Database database = open(location)) {
+            RosterExportResult result = new RosterPdfService(database).exportMonth(month, command.schools(), folder,
+                    command.combined(), RosterExportProgress.NONE, () -> false);
+            out.println(result.summary());
+            return OK;
+        } catch (RosterExportException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return FAILED;
         }
     }
 

@@ -5,33 +5,30 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import org.srodesk.persistence.ChangeNotifier;
 import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
-import org.srodesk.service.CoverageService;
-import org.srodesk.ui.coverage.CoverageView;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
-import org.srodesk.ui.common.StatusLegend;
 import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
-import org.srodesk.ui.shell.PlaceholderView;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ServerConnectionDialog;
 import org.srodesk.ui.shell.ServerConnectionForm;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
-import org.srodesk.ui.timeoff.FxTimeOffDialogs;
-import org.srodesk.ui.timeoff.TimeOffView;
-import org.srodesk.ui.timeoff.TimeOffViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
@@ -112,7 +109,9 @@ public final class MainWindow {
     }
 
     private void show(Preferences windowPreferences) {
-        registry.register(Screen.ROSTER, () -> PlaceholderView.forScreen(Screen.ROSTER, new StatusLegend()));
+        for (Screen screen : Screen.values()) {
+            registry.register(screen, MainWindow::openingDatabase);
+        }
         view = ShellView.load(viewModel, registry);
         if (TIMING) {
             printTiming("main window built");
@@ -133,31 +132,24 @@ public final class MainWindow {
         stage.show();
     }
 
+    /** What every screen shows until the database is open (a moment, normally). */
+    private static Node openingDatabase() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        VBox box = new VBox(12, progress, new Label("Opening the database…"));
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-database");
+        return box;
+    }
+
     private void opened(AppContext opened) {
         if (closed) {
             opened.close();
             return;
         }
         context = opened;
-        opened.registerScreens(registry);
-        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(opened.database(), opened.rosterService()), tasks, dialogs, opened.actor()));
-        TimeOffViewModel timeOff = new TimeOffViewModel(opened.timeOffService(), opened.noticeService(),
-                opened.timeOffSettings(), tasks, dialogs, new FxTimeOffDialogs(() -> stage), opened.actor());
-        registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
-        registry.badgeProperty(Screen.TIME_OFF).bind(timeOff.pendingBadgeProperty());
-        timeOff.refreshPendingCount();
-        // Another desk's commit on a shared server: reload the time-off list (keeping the selection).
-        opened.onOtherDeskChanges(tables -> {
-            if (tables.contains(ChangeNotifier.EVERYTHING) || tables.stream().anyMatch(t -> t.startsWith("time_off")
-                    || t.equals("principal_notice"))) {
-                javafx.application.Platform.runLater(() -> {
-                    if (!closed) {
-                        timeOff.reloadRows();
-                        timeOff.refreshOutbox();
-                    }
-                });
-            }
-        });
+        registry.clear(); // drop the "Opening the database…" views
+        opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
         java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);

@@ -36,6 +36,14 @@ public interface AssignmentDao {
     @SqlUpdate("UPDATE assignment SET end_date = :endDate, version = version + 1 WHERE id = :id")
     int close(@Bind("id") long id, @Bind("endDate") LocalDate endDate);
 
+    /**
+     * Closes the assignment only if its end date is still {@code expectedEnd} (null: open-ended), so
+     * two desks changing the same posting cannot both succeed: the second finds 0 rows.
+     */
+    @SqlUpdate("UPDATE assignment SET end_date = :endDate, version = version + 1 WHERE id = :id"
+            + " AND (end_date = CAST(:expectedEnd AS DATE) OR (end_date IS NULL AND CAST(:expectedEnd AS DATE) IS NULL))")
+    int closeIfUnchanged(@Bind("id") long id, @Bind("expectedEnd") LocalDate expectedEnd, @Bind("endDate") LocalDate endDate);
+
     @SqlUpdate("DELETE FROM assignment WHERE id = :id")
     int delete(@Bind("id") long id);
 

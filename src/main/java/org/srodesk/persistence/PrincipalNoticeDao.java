@@ -17,7 +17,7 @@ import org.srodesk.domain.timeoff.PrincipalNotice;
 @RegisterConstructorMapper(PrincipalNotice.class)
 public interface PrincipalNoticeDao {
 
-    String COLUMNS = "id, request_id, school_id, recipient, subject, body, status, attempts, last_error,"
+    String COLUMNS = "id, COALESCE(request_id, 0) AS request_id, COALESCE(reassignment_id, 0) AS reassignment_id, school_id, recipient, subject, body, status, attempts, last_error,"
             + " delivered_to, created_by, created_at, sent_at, version";
 
     @SqlUpdate("""
@@ -28,6 +28,19 @@ public interface PrincipalNoticeDao {
             """)
     @GetGeneratedKeys("id")
     long insert(@BindMethods PrincipalNotice notice);
+
+    /** Inserts a notice about a reassignment ({@code requestId} is ignored and stored as NULL). */
+    @SqlUpdate("""
+            INSERT INTO principal_notice (reassignment_id, school_id, recipient, subject, body, status, attempts,
+                   last_error, delivered_to, created_by, created_at, sent_at)
+            VALUES (:reassignmentId, :schoolId, :recipient, :subject, :body, :status, :attempts,
+                   :lastError, :deliveredTo, :createdBy, :createdAt, :sentAt)
+            """)
+    @GetGeneratedKeys("id")
+    long insertForReassignment(@BindMethods PrincipalNotice notice);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM principal_notice WHERE reassignment_id = :reassignmentId ORDER BY id")
+    List<PrincipalNotice> findByReassignment(@Bind("reassignmentId") long reassignmentId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM principal_notice WHERE id = :id")
     Optional<PrincipalNotice> findById(@Bind("id") long id);

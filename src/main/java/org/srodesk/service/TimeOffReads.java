@@ -101,7 +101,7 @@ final class TimeOffReads {
                 ? SchoolCoverage.forDays(snapshot, inputs.callsForService(), inputs.coverageSettings(), school.get(), days)
                 : List.of();
         NoticeDraft draft = NoticeComposer.compose(request, officer, school.get(), coverage, settings.sergeant());
-        PrincipalNotice notice = new PrincipalNotice(0, request.id(), school.get().id(), draft.recipient(),
+        PrincipalNotice notice = new PrincipalNotice(0, request.id(), 0, school.get().id(), draft.recipient(),
                 draft.subject(), draft.body(), NoticeStatus.QUEUED, 0, "", "", actor.userName(), now, null, 0);
         long id = handle.attach(PrincipalNoticeDao.class).insert(notice);
         return new DecisionOutcome(request, handle.attach(PrincipalNoticeDao.class).findById(id), "");

@@ -123,4 +123,82 @@ class MainTest {
             assertTrue(err().contains("already open in another copy"), err());
         }
     }
+    // ---- --export-rosters ------------------------------------------------------------------------
+
+    Path marchDatabase() {
+        Path db = folder.resolve("march.mv.db");
+        try (Database database = Database.openFile(db)) {
+            new org.srodesk.export.pdf.MarchFixture().insertInto(database);
+        }
+        return db;
+    }
+
+    @Test
+    void exportRostersWritesOnePdfPerSchoolAndPrintsASummary() throws Exception {
+        Path db = marchDatabase();
+        Path out = folder.resolve("rosters");
+        assertEquals(0, run("--export-rosters", "2027-03", "--out", out.toString(), "--db", db.toString()), err());
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of("CEN_2027-03.pdf", "LIN_2027-03.pdf", "SOU_2027-03.pdf", "WHS_2027-03.pdf"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(out().startsWith("Wrote 4 roster PDFs for 2027-03 to " + out.toAbsolutePath()), out());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("CEN_2027-03.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Ofc. Thảo Nguyễn"), text);
+        }
+    }
+
+    @Test
+    void exportRostersOfOneSchoolWithTheCombinedPdf() throws Exception {
+        Path db = marchDatabase();
+        Path out = folder.resolve("one");
+        assertEquals(0, run("--export-rosters", "2027-03", "--out", out.toString(), "--school", "CEN", "--combined",
+                "--db", db.toString()), err());
+        assertTrue(Files.exists(out.resolve("CEN_2027-03.pdf")));
+        assertTrue(Files.exists(out.resolve("all-schools_2027-03.pdf")));
+        assertTrue(Files.notExists(out.resolve("LIN_2027-03.pdf")));
+    }
+
+    @Test
+    void exportRostersWithABadMonthIsAUsageError() {
+        assertEquals(2, run("--export-rosters", "2027-13", "--out", folder.toString()));
+        assertEquals("sro-desk: Bad month \"2027-13\": write it as YYYY-MM, e.g. 2026-11", err().strip());
+    }
+
+    @Test
+    void exportRostersForAMonthWithoutSchoolCalendarFails() {
+        Path db = marchDatabase();
+        assertEquals(1, run("--export-rosters", "2031-09", "--out", folder.resolve("x").toString(), "--db", db.toString()));
+        assertTrue(err().contains("The school calendar has no days in 2031-09"), err());
+        assertTrue(Files.notExists(folder.resolve("x").resolve("CEN_2031-09.pdf")));
+    }
+
+    @Test
+    void exportRostersOfAnUnknownSchoolFailsAndWritesNothing() throws Exception {
+        Path db = marchDatabase();
+        Path out = folder.resolve("none");
+        assertEquals(1, run("--export-rosters", "2027-03", "--out", out.toString(), "--school", "NOPE",
+                "--db", db.toString()));
+        assertEquals("sro-desk: No school has the code NOPE. Nothing was exported.", err().strip());
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void exportRostersIntoAFolderThatCannotBeWrittenFails() throws Exception {
+        Path db = marchDatabase();
+        Path file = Files.writeString(folder.resolve("plain-file"), "x");
+        assertEquals(1, run("--export-rosters", "2027-03", "--out", file.resolve("sub").toString(), "--db", db.toString()));
+        assertTrue(err().contains("cannot be written"), err());
+    }
+
+    @Test
+    void exportRostersNeedsAnOutFolderAndOutNeedsExportRosters() {
+        assertEquals(2, run("--export-rosters", "2027-03"));
+        assertTrue(err().contains("--export-rosters needs --out DIR"), err());
+        assertEquals(2, run("--out", folder.toString()));
+        assertTrue(err().contains("go with --export-rosters"), err());
+    }
 }

@@ -18,7 +18,7 @@ import org.srodesk.service.demo.DemoTier;
  * Builds the demo tiers it needs once into {@code target/bench-data}, prints a table (name, tier,
  * median, min, max, baseline and ratio) and writes it as Markdown to {@code target/bench-results.md}.
  * Arguments: {@code --runs N} (default 7), {@code --only a,b} to run some groups
- * (startup, load, planner, import).
+ * (startup, load, planner, import, pdf, roster).
  */
 public final class BenchmarkSuite {
 
@@ -61,6 +61,19 @@ public final class BenchmarkSuite {
             announce("import");
             try (Database xl = databases.open(DemoTier.XL)) {
                 results.addAll(CsvImportBenchmark.run(xl, databases, Math.min(runs, 3)));
+            }
+        }
+
+        if (only.isEmpty() || only.contains("pdf")) {
+            announce("pdf");
+            try (Database xl = databases.open(DemoTier.XL)) {
+                results.addAll(PdfExportBenchmark.run(xl, "xl", databases, Math.min(runs, 3)));
+            }
+        }
+        if (only.isEmpty() || only.contains("roster")) {
+            announce("roster");
+            try (Database xl = databases.open(DemoTier.XL)) {
+                results.addAll(RosterBenchmark.runView(xl, "xl", runs));
             }
         }
 

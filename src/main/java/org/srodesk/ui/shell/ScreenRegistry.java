@@ -28,6 +28,12 @@ public final class ScreenRegistry {
         return this;
     }
 
+    /** Forgets every registration and built view: unregistered screens show their placeholder again. */
+    public void clear() {
+        factories.clear();
+        built.clear();
+    }
+
     public boolean isRegistered(Screen screen) {
         return factories.containsKey(screen);
     }
