@@ -3,15 +3,21 @@ package org.srodesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.stage.Window;
 
 import org.srodesk.export.notice.NoticeMailer;
+import org.srodesk.persistence.ChangeNotifier;
 import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.service.Actor;
 import org.srodesk.service.AssignmentService;
 import org.srodesk.service.CoverageService;
@@ -68,6 +74,10 @@ public final class AppContext implements AutoCloseable {
     private final RosterPdfService rosterPdfService;
     private final ReassignmentService reassignmentService;
     private ReassignmentsViewModel reassignments;
+    /** Other desks' commits on a shared server (issue 13); never calls back on an H2 file. */
+    private final List<Consumer<Set<String>>> otherDeskListeners = new CopyOnWriteArrayList<>();
+    private ChangeNotifier changes;
+    private volatile boolean closed;
 
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
@@ -97,6 +107,35 @@ public final class AppContext implements AutoCloseable {
         // Principal notices saved as .eml files go beside the database, in "notices".
         Path folder = databaseFile.toAbsolutePath().getParent().resolve("notices");
         return new AppContext(Database.openFile(databaseFile, mode), actor, folder);
+    }
+
+    /**
+     * Connects to a PostgreSQL server database (password from PGPASSWORD or ~/.pgpass, else asked
+     * with {@code prompt} when the server wants one), builds the services and starts following the other
+     * desks' commits ({@link #onOtherDeskChanges}). Blocking: never call on the JavaFX thread.
+     *
+     * @throws org.srodesk.persistence.DatabaseOpenException when the server cannot be used
+     */
+    static AppContext openServer(DatabaseLocation.Server server, Actor actor, DatabaseOpener.PasswordPrompt prompt) {
+        Database database = DatabaseOpener.open(server, prompt);
+        AppContext context = new AppContext(database, actor, DataDirectory.defaultDatabase().toAbsolutePath()
+                .getParent().resolve("notices"));
+        try {
+            context.changes = ChangeNotifier.start(database,
+                    tables -> context.otherDeskListeners.forEach(listener -> listener.accept(tables)));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    /**
+     * Runs {@code listener} (on the listener thread: hop to the FX thread) with the tables another
+     * desk changed, within about a second of its commit; on an H2 file there is no other desk.
+     */
+    public void onOtherDeskChanges(Consumer<Set<String>> listener) {
+        otherDeskListeners.add(listener);
     }
 
     /** Wraps an already open database (tests, in-memory what-if work). */
@@ -141,6 +180,40 @@ public final class AppContext implements AutoCloseable {
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
+        refreshOnOtherDesksChanges(roster, timeOff);
+    }
+
+    /** Tables whose rows the roster shows (DayStatuses); "*" after a lost connection means all. */
+    private static final Set<String> ROSTER_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
+            "time_off_request", "reassignment", "coverage_assignment", "unit_event");
+
+    /**
+     * On a shared server, another desk's commit reloads the open views that show what it changed
+     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list).
+     * The coverage screen is not refreshed (it holds a plan being edited): the sergeant re-plans.
+     */
+    private void refreshOnOtherDesksChanges(RosterViewModel roster, TimeOffViewModel timeOff) {
+        onOtherDeskChanges(tables -> {
+            boolean all = tables.contains(ChangeNotifier.EVERYTHING);
+            boolean timeOffChanged = all || tables.stream().anyMatch(t -> t.startsWith("time_off") || t.equals("principal_notice"));
+            boolean rosterChanged = all || tables.stream().anyMatch(ROSTER_TABLES::contains);
+            boolean reassignmentsChanged = all || tables.contains("reassignment");
+            Platform.runLater(() -> {
+                if (closed) {
+                    return;
+                }
+                if (timeOffChanged) {
+                    timeOff.reloadRows();
+                    timeOff.refreshOutbox();
+                }
+                if (rosterChanged) {
+                    roster.load();
+                }
+                if (reassignmentsChanged && reassignments != null) {
+                    reassignments.reloadRows();
+                }
+            });
+        });
     }
 
     /**
@@ -217,6 +290,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        if (changes != null) {
+            changes.close();
+        }
         noticeService.forgetPassword();
         database.close();
     }

@@ -20,18 +20,35 @@ record CommandLine(
         List<String> schools,
         boolean combined,
         Optional<String> reviewYear,
-        Optional<Path> reviewFile) {
+        Optional<Path> reviewFile,
+        ServerOptions server) {
 
-    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW }
+    enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW,
+        COPY_DB }
 
     CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder,
                 Optional<YearMonth> month, List<String> schools, boolean combined) {
-        this(database, demoTier, action, folder, month, schools, combined, Optional.empty(), Optional.empty());
+        this(database, demoTier, action, folder, month, schools, combined, Optional.empty(), Optional.empty(),
+                ServerOptions.NONE);
+    }
+
+    /**
+     * The PostgreSQL options (issue 13): {@code --db jdbc:postgresql://…} (kept as text: a URL is no
+     * path), {@code --db-user}, and the two databases of {@code --copy-db FROM TO}.
+     */
+    record ServerOptions(Optional<String> url, Optional<String> user, List<String> copy) {
+        static final ServerOptions NONE = new ServerOptions(Optional.empty(), Optional.empty(), List.of());
     }
 
     static final String USAGE = """
             Usage: sro-desk [options]
               --db PATH             the database file (default: %s)
+              --db jdbc:postgresql://HOST:5432/DATABASE
+                                    a database on a PostgreSQL server shared by several desks; the password
+                                    comes from PGPASSWORD or ~/.pgpass, else it is asked for (never stored)
+              --db-user USER        the server login (default: the URL's user, PGUSER, or your user name)
+              --copy-db FROM TO     copy every table of FROM (a file or a jdbc:postgresql: URL) into the empty
+                                    database TO in one transaction, compare the row counts, exit 1 if any differ
               --demo TIER           use the demo district TIER (small, medium, large, xl) in its own file,
                                     generating it the first time
               --import DIR          import the CSV files found in DIR into the database, print a summary, exit
@@ -62,10 +79,25 @@ record CommandLine(
         List<String> schools = new ArrayList<>();
         boolean combined = false;
         String reviewYear = null;
+        String serverUrl = null;
+        String serverUser = null;
+        List<String> copy = List.of();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--db" -> database = Path.of(value(args, ++i, arg));
+                case "--db" -> {
+                    String where = value(args, ++i, arg);
+                    if (where.startsWith("jdbc:")) {
+                        serverUrl = where;
+                    } else {
+                        database = Path.of(where);
+                    }
+                }
+                case "--db-user" -> serverUser = value(args, ++i, arg);
+                case "--copy-db" -> {
+                    action = single(action, Action.COPY_DB, arg);
+                    copy = List.of(value(args, ++i, arg), value(args, ++i, arg));
+                }
                 case "--demo" -> demo = value(args, ++i, arg);
                 case "--import" -> {
                     action = single(action, Action.IMPORT, arg);
@@ -104,7 +136,8 @@ record CommandLine(
                 throw new IllegalArgumentException("Options --school and --combined go with --export-rosters");
             }
             return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action, Optional.empty(),
-                    Optional.empty(), List.of(), false, Optional.of(reviewYear), Optional.of(out));
+                    Optional.empty(), List.of(), false, Optional.of(reviewYear), Optional.of(out),
+                    new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy));
         }
         if (action == Action.EXPORT_ROSTERS) {
             if (out == null) {
@@ -116,7 +149,8 @@ record CommandLine(
                     + " (--out also with --export-review)");
         }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
-                Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined);
+                Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined,
+                Optional.empty(), Optional.empty(), new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy));
     }
 
     private static YearMonth month(String text) {

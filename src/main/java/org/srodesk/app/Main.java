@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import org.srodesk.persistence.Database;
+import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
@@ -64,6 +65,15 @@ public final class Main {
         Path databaseFile = command.database()
                 .or(() -> command.demoTier().map(tier -> DataDirectory.demoDatabase(DemoTier.parse(tier).id())))
                 .orElseGet(DataDirectory::defaultDatabase);
+        DatabaseLocation location;
+        try {
+            location = command.server().url()
+                    .map(url -> DatabaseLocation.parse(url, command.server().user().orElse(null)))
+                    .orElseGet(() -> new DatabaseLocation.EmbeddedFile(databaseFile));
+        } catch (IllegalArgumentException e) {
+            err.println("sro-desk: " + e.getMessage());
+            return USAGE_ERROR;
+        }
         try {
             return switch (command.action()) {
                 case VERSION -> {
@@ -74,16 +84,22 @@ public final class Main {
                     out.printf(CommandLine.USAGE, DataDirectory.defaultDatabase());
                     yield OK;
                 }
-                case SELF_CHECK -> selfCheck(databaseFile, out);
-                case IMPORT -> importFolder(databaseFile, command.folder().orElseThrow(), out, err);
-                case EXPORT -> exportFolder(databaseFile, command.folder().orElseThrow(), out);
-                case EXPORT_ROSTERS -> exportRosters(databaseFile, command, out, err);
+                case SELF_CHECK -> selfCheck(location, out);
+                case IMPORT -> importFolder(location, command.folder().orElseThrow(), out, err);
+                case EXPORT -> exportFolder(location, command.folder().orElseThrow(), out);
+                case EXPORT_ROSTERS -> exportRosters(location, command, out, err);
                 case EXPORT_REVIEW -> ReviewExport.run(databaseFile, command.reviewYear().orElseThrow(),
                         command.reviewFile().orElseThrow(), out, err);
-                case GENERATE_DEMO -> generateDemo(databaseFile, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
+                case GENERATE_DEMO -> generateDemo(location, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
+                case COPY_DB -> DatabaseCopyCommand.run(command.server().copy(), command.server().user().orElse(null),
+                        out, err);
                 case OPEN_WINDOW -> {
+                    if (location instanceof DatabaseLocation.Server server) {
+                        SroDeskApp.launch(server);
+                        yield OK;
+                    }
                     if (command.demoTier().isPresent() && !Files.exists(databaseFile)) {
-                        int generated = generateDemo(databaseFile, DemoTier.parse(command.demoTier().get()), out, err);
+                        int generated = generateDemo(location, DemoTier.parse(command.demoTier().get()), out, err);
                         if (generated != OK) {
                             yield generated;
                         }
@@ -98,20 +114,25 @@ public final class Main {
         }
     }
 
-    private static int selfCheck(Path databaseFile, PrintStream out) {
-        try (Database database = Database.openFile(databaseFile)) {
+    /** Opens a file, or a server asking for its password on the console when needed. */
+    static Database open(DatabaseLocation location) {
+        return DatabaseOpener.open(location, DatabaseOpener.PasswordPrompt.console());
+    }
+
+    private static int selfCheck(DatabaseLocation location, PrintStream out) {
+        try (Database database = open(location)) {
             out.println("SRO Desk " + AppVersion.current() + " — database " + database.description() + " opens and is up to date.");
             out.println(new DistrictService(database).summary());
             return OK;
         }
     }
 
-    private static int importFolder(Path databaseFile, Path folder, PrintStream out, PrintStream err) {
+    private static int importFolder(DatabaseLocation location, Path folder, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(folder)) {
             err.println("sro-desk: " + folder + " is not a folder");
             return FAILED;
         }
-        try (Database database = Database.openFile(databaseFile)) {
+        try (Database database = open(location)) {
             long start = System.nanoTime();
             ImportSummary summary = new ImportService(database).importFolder(folder, Actor.fromOperatingSystem(),
                     (step, fraction) -> { });
@@ -125,18 +146,18 @@ public final class Main {
         }
     }
 
-    private static int exportFolder(Path databaseFile, Path folder, PrintStream out) {
-        try (Database database = Database.openFile(databaseFile)) {
+    private static int exportFolder(DatabaseLocation location, Path folder, PrintStream out) {
+        try (Database database = open(location)) {
             new ExportService(database).exportFolder(folder);
             out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
             return OK;
         }
     }
 
-    private static int exportRosters(Path databaseFile, CommandLine command, PrintStream out, PrintStream err) {
+    private static int exportRosters(DatabaseLocation location, CommandLine command, PrintStream out, PrintStream err) {
         YearMonth month = command.month().orElseThrow();
         Path folder = command.folder().orElseThrow();
-        try (Database database = Database.openFile(databaseFile)) {
+        try (Database database = open(location)) {
             RosterExportResult result = new RosterPdfService(database).exportMonth(month, command.schools(), folder,
                     command.combined(), RosterExportProgress.NONE, () -> false);
             out.println(result.summary());
@@ -147,8 +168,8 @@ public final class Main {
         }
     }
 
-    private static int generateDemo(Path databaseFile, DemoTier tier, PrintStream out, PrintStream err) {
-        try (Database database = Database.openFile(databaseFile)) {
+    private static int generateDemo(DatabaseLocation location, DemoTier tier, PrintStream out, PrintStream err) {
+        try (Database database = open(location)) {
             long start = System.nanoTime();
             out.println("Generating the " + tier.id() + " demo district into " + database.description() + " …");
             var summary = new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,

@@ -14,6 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.srodesk.persistence.DatabaseLocation;
+import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
 import org.srodesk.ui.common.AppIcons;
@@ -24,6 +26,8 @@ import org.srodesk.ui.common.Theme;
 import org.srodesk.ui.common.WindowPlacement;
 import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
+import org.srodesk.ui.shell.ServerConnectionDialog;
+import org.srodesk.ui.shell.ServerConnectionForm;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
 
@@ -83,6 +87,29 @@ public final class MainWindow {
         return window;
     }
 
+    /**
+     * Shows the main window and connects to a PostgreSQL server database (issue 13). The password
+     * comes from PGPASSWORD or ~/.pgpass, else it is asked in a dialog when the server wants one.
+     * When the server cannot be used the message says why, and the app ends.
+     */
+    public static MainWindow openServer(Stage stage, DatabaseLocation.Server server, Preferences windowPreferences,
+                                        Runnable exitApplication) {
+        Theme.installUserAgentStylesheet();
+        MainWindow window = new MainWindow(stage, exitApplication);
+        Actor actor = Actor.fromOperatingSystem();
+        window.viewModel.databaseOpening(server.description());
+        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
+                window::opened, error -> {
+                    window.dialogs.showError("Database server not available",
+                            error instanceof DatabaseOpenException ? error.getMessage()
+                                    : "SRO Desk could not open " + server.description() + ": " + error.getMessage(),
+                            error);
+                    window.quit();
+                });
+        window.show(windowPreferences);
+        return window;
+    }
+
     private void show(Preferences windowPreferences) {
         for (Screen screen : Screen.values()) {
             registry.register(screen, MainWindow::openingDatabase);
@@ -92,6 +119,7 @@ public final class MainWindow {
             printTiming("main window built");
         }
         view.setOnQuit(this::quit);
+        view.setOnChooseDatabase(this::chooseServerDatabase);
         Scene scene = new Scene(view.root());
         Theme.style(scene);
         stage.setScene(scene);
@@ -136,6 +164,44 @@ public final class MainWindow {
         if (EXIT_AFTER_STARTUP) {
             javafx.application.Platform.runLater(this::quit);
         }
+    }
+
+    /**
+     * File → Database…: asks for a PostgreSQL server database, connects to it off the FX thread
+     * (password from .pgpass, else asked) and, once it is open, puts it in place of the current one,
+     * which is then closed. When it cannot be opened, the current database stays open.
+     */
+    private void chooseServerDatabase() {
+        AppContext current = context;
+        ServerConnectionForm form = new ServerConnectionForm(System.getProperty("user.name"));
+        Optional<ServerConnectionForm.Choice> choice = new ServerConnectionDialog(stage, form).showAndWait();
+        if (choice.isEmpty()) {
+            return;
+        }
+        DatabaseLocation.Server server = (DatabaseLocation.Server) DatabaseLocation.parse(choice.get().jdbcUrl(),
+                choice.get().user());
+        Actor actor = Actor.fromOperatingSystem();
+        viewModel.databaseOpening(server.description());
+        tasks.run("Connecting to " + server.description() + "…",
+                () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
+                opened -> {
+                    AppContext previous = context;
+                    opened(opened);
+                    if (previous != null && previous != opened) {
+                        previous.close();
+                    }
+                },
+                error -> {
+                    dialogs.showError("Database server not available",
+                            error instanceof DatabaseOpenException ? error.getMessage()
+                                    : "SRO Desk could not open " + server.description() + ": " + error.getMessage(),
+                            error);
+                    if (current != null) {
+                        viewModel.databaseOpened(current.databaseDescription(), current.districtService()::summary);
+                    } else {
+                        viewModel.databaseUnavailable();
+                    }
+                });
     }
 
     private AppContext openContext() {

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.UnexpectedErrorReporter;
 import org.srodesk.ui.common.WindowPlacement;
@@ -15,6 +16,7 @@ import org.srodesk.ui.common.WindowPlacement;
 public final class SroDeskApp extends Application {
 
     private static volatile Path databaseFile;
+    private static volatile DatabaseLocation.Server server;
     private MainWindow window;
 
     /** Launches the desktop app on {@code file}; returns when the application exits. */
@@ -23,11 +25,19 @@ public final class SroDeskApp extends Application {
         Application.launch(SroDeskApp.class);
     }
 
+    /** Launches the desktop app on a PostgreSQL server database; returns when the application exits. */
+    public static void launch(DatabaseLocation.Server location) {
+        server = Objects.requireNonNull(location, "location");
+        Application.launch(SroDeskApp.class);
+    }
+
     @Override
     public void start(Stage stage) {
         Path file = databaseFile != null ? databaseFile : DataDirectory.defaultDatabase();
         try {
-            window = MainWindow.open(stage, file, WindowPlacement.userNode(), Platform::exit);
+            window = server != null
+                    ? MainWindow.openServer(stage, server, WindowPlacement.userNode(), Platform::exit)
+                    : MainWindow.open(stage, file, WindowPlacement.userNode(), Platform::exit);
         } catch (RuntimeException | Error e) {
             // A broken build or installation: say so readably, keep the details, and end.
             new FxDialogService(() -> null).showError("SRO Desk could not start",

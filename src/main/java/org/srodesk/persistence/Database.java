@@ -53,14 +53,18 @@ public final class Database implements AutoCloseable {
     private final Path dataFile;
     private final boolean readOnly;
     private DeskLock deskLock;
+    /** Set instead of {@link #pool} when the database is on a PostgreSQL server (issue 13). */
+    private final ServerConnections server;
 
-    private Database(String url, String description, JdbcConnectionPool pool, Path dataFile, boolean readOnly) {
+    private Database(String url, String description, JdbcConnectionPool pool, ServerConnections server,
+                     Path dataFile, boolean readOnly) {
         this.url = url;
         this.description = description;
         this.pool = pool;
+        this.server = server;
         this.dataFile = dataFile;
         this.readOnly = readOnly;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(pool != null ? pool : server.dataSource()).installPlugin(new SqlObjectPlugin());
     }
 
     /**
@@ -144,6 +148,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    // ---- PostgreSQL server (issue 13): the same schema, migrations and DAOs over a server pool ----
+
+    /**
+     * Connects to the PostgreSQL database at {@code jdbcUrl} ({@code jdbc:postgresql://host:5432/srodesk})
+     * as {@code user} and migrates its schema like a file's. The password is used to connect and is
+     * never stored; the caller may clear its array afterwards.
+     *
+     * @throws DatabaseOpenException with a user-facing message when the server cannot be reached, the
+     *                               login is refused, the database does not exist or is newer than this build
+     */
+    public static Database openUrl(String jdbcUrl, String user, char[] password) {
+        ServerConnections server = ServerConnections.connect(jdbcUrl, user, password);
+        Database database = new Database(jdbcUrl, server.description(), null, server, null, false);
+        try {
+            SchemaCheck.migrate(server.dataSource(), server.description(), false);
+            PostgresChangeTriggers.install(server.dataSource());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** True when this is a PostgreSQL server database (several desks may share it). */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server's pool, or null for H2 (the change listener opens its own connection from it). */
+    ServerConnections serverConnections() {
+        return server;
+    }
+
+    // ---- end PostgreSQL server ----
+
     /** True when a database has lived at {@code base}: its desk lock file or backups of it remain. */
     static boolean wasUsedBefore(Path base) {
         return Files.exists(Path.of(base + ".desk.lock"))
@@ -167,7 +206,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw fileExisted ? DatabaseFailures.corrupt(description, e) : e;
         }
-        Database database = new Database(url, description, pool, dataFile, readOnly);
+        Database database = new Database(url, description, pool, null, dataFile, readOnly);
         try {
             SchemaCheck.migrate(pool, description, readOnly);
         } catch (RuntimeException e) {
@@ -245,7 +284,7 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** What to show the user: the file path, or the server URL. */
+    /** What to show the user: the file path, or "PostgreSQL srodesk@host:5432" for a server. */
     public String description() {
         return description;
     }
@@ -265,7 +304,11 @@ public final class Database implements AutoCloseable {
         // Disposing the pool closes its connections; H2 closes a file database when the last
         // connection closes (no SHUTDOWN statement, which would leave pooled connections to fail
         // and H2 to log them in a .trace.db file).
-        pool.dispose();
+        if (server != null) {
+            server.close();
+        } else {
+            pool.dispose();
+        }
         if (deskLock != null) {
             deskLock.release();
             deskLock = null;

@@ -244,12 +244,11 @@ public final class TimeOffService {
         return outcome;
     }
 
-    private static TimeOffRequest current(Handle handle, long id, int version, TimeOffStatus expected) {
+    private TimeOffRequest current(Handle handle, long id, int version, TimeOffStatus expected) {
         TimeOffRequest request = handle.attach(TimeOffDao.class).findById(id)
                 .orElseThrow(() -> new ConcurrentChangeException("This request no longer exists. Reload the list."));
         if (request.version() != version) {
-            throw new ConcurrentChangeException("Someone else changed this request (it is now "
-                    + request.status().name().toLowerCase() + "). Reload it and decide again.");
+            throw new ConcurrentChangeException(changedBy(request));
         }
         if (expected != null && request.status() != expected) {
             throw new ConcurrentChangeException("This request is already " + request.status().name().toLowerCase()
@@ -265,11 +264,26 @@ public final class TimeOffService {
         int rows = handle.attach(TimeOffDecisionDao.class).decide(request.id(), request.version(), status,
                 actor.userName(), now, comment);
         if (rows == 0) {
-            throw new ConcurrentChangeException("Someone else changed this request. Reload it and decide again.");
+            // Another desk decided between our read and our write (its transaction committed first).
+            throw new ConcurrentChangeException(handle.attach(TimeOffDao.class).findById(request.id())
+                    .map(this::changedBy)
+                    .orElse("This request no longer exists. Reload the list."));
         }
         handle.attach(TimeOffDecisionDao.class).insert(new TimeOffDecision(0, request.id(), request.status(), status,
                 actor.userName(), now, comment, findings));
         return handle.attach(TimeOffDao.class).findById(request.id()).orElseThrow();
+    }
+
+    /** "Changed by sgt.two at 09:12 on 1 Feb 2026 (it is now denied) — reload it and decide again." */
+    private String changedBy(TimeOffRequest request) {
+        String now = request.status().name().toLowerCase(java.util.Locale.ROOT);
+        if (request.decidedBy() == null || request.decidedAt() == null) {
+            return "Someone else changed this request (it is now " + now + ") — reload it and decide again.";
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(request.decidedAt().atZone(clock.getZone()));
+        return "Changed by " + request.decidedBy() + " at " + when + " (it is now " + now
+                + ") — reload it and decide again.";
     }
 
     private static String summary(List<PolicyFinding> findings) {

@@ -21,6 +21,7 @@ import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffRequest;
 import org.srodesk.domain.TimeOffStatus;
 
+/** The embedded H2 file: opening, locking, damage. The schema on both back ends: {@link DatabaseBackendTest}. */
 class DatabaseTest {
 
     @TempDir
@@ -80,49 +81,6 @@ class DatabaseTest {
         Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
         DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> Database.openFile(file));
         assertEquals(DatabaseOpenException.Problem.CORRUPT, e.problem(), e.getMessage());
-    }
-
-    @Test
-    void constraintsRefuseTimeOffThatEndsBeforeItStarts() {
-        try (Database db = Database.openInMemory("constraints-" + System.nanoTime())) {
-            long officerId = db.inTransaction(h -> h.attach(OfficerDao.class).insert(officer("100")));
-            assertThrows(UnableToExecuteStatementException.class, () -> db.useTransaction(h -> h.execute(
-                    "INSERT INTO time_off_request (officer_id, kind, start_date, end_date, status, requested_at)"
-                            + " VALUES (?, 'SICK', DATE '2026-03-10', DATE '2026-03-09', 'REQUESTED', CURRENT_TIMESTAMP)",
-                    officerId)));
-            assertEquals(Integer.valueOf(0), db.withHandle(h -> h.attach(TimeOffDao.class).count()));
-        }
-    }
-
-    @Test
-    void constraintsRefuseUnknownOfficersAndNegativeCounts() {
-        try (Database db = Database.openInMemory("fk-" + System.nanoTime())) {
-            assertThrows(UnableToExecuteStatementException.class, () -> db.useTransaction(h -> h.execute(
-                    "INSERT INTO assignment (officer_id, school_id, start_date) VALUES (999, 999, DATE '2026-01-01')")));
-            long schoolId = db.inTransaction(h -> h.attach(SchoolDao.class).insert(school("CEN")));
-            assertThrows(UnableToExecuteStatementException.class, () -> db.useTransaction(h -> h.execute(
-                    "INSERT INTO calls_for_service (school_id, call_date, call_count) VALUES (?, DATE '2026-01-05', -1)",
-                    schoolId)));
-        }
-    }
-
-    @Test
-    void recordsRoundTripThroughTheDaos() {
-        try (Database db = Database.openInMemory("roundtrip-" + System.nanoTime())) {
-            TimeOffRequest stored = db.inTransaction(h -> {
-                long officerId = h.attach(OfficerDao.class).insert(officer("200"));
-                TimeOffRequest request = new TimeOffRequest(0, officerId, TimeOffKind.VACATION,
-                        LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), null, null, TimeOffStatus.APPROVED,
-                        "Family trip", Instant.parse("2026-02-01T15:00:00Z"), "sgt", "sgt",
-                        Instant.parse("2026-02-02T15:00:00Z"), "ok", 0);
-                long id = h.attach(TimeOffDao.class).insert(request);
-                return h.attach(TimeOffDao.class).findById(id).orElseThrow();
-            });
-            assertEquals(TimeOffKind.VACATION, stored.kind());
-            assertEquals(LocalDate.of(2026, 3, 13), stored.endDate());
-            assertEquals(Instant.parse("2026-02-02T15:00:00Z"), stored.decidedAt());
-            assertEquals("Family trip", stored.note());
-        }
     }
 
     private static String readQuietly(Path file) {

@@ -18,11 +18,21 @@ import org.srodesk.domain.Assignment;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.persistence.Database;
 import org.srodesk.testing.RosterFixture;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class AssignmentServiceTest {
 
-    private final Database database = RosterFixture.database("assignments");
-    private final AssignmentService service = new AssignmentService(database);
+    private final Database database;
+    private final AssignmentService service;
+
+    AssignmentServiceTest(Backend backend) {
+        database = RosterFixture.database(backend, "assignments");
+        service = new AssignmentService(database);
+    }
 
     @AfterEach
     void close() {

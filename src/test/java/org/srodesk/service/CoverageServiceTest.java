@@ -35,14 +35,24 @@ import org.srodesk.domain.coverage.RoverAvailability;
 import org.srodesk.persistence.CoverageDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.testing.CoverageFixture;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
+import org.srodesk.testing.TestDatabases;
 
-/** CoverageService on a real in-memory H2 database. */
+/** CoverageService on a real database: in-memory H2 and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CoverageServiceTest {
 
     private static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez");
     private static final Actor COMMANDER = new Actor("cmdr.hale", "Cmdr. Hale");
     private static final DateRange MARCH = DateRange.monthOf(CoverageFixture.MARCH_2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC);
+
+    @Parameter
+    Backend backend;
 
     private Database db;
     private CoverageFixture f;
@@ -51,7 +61,7 @@ class CoverageServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        db = Database.openInMemory("coverage-" + System.nanoTime());
+        db = TestDatabases.open(backend, "coverage");
         f = CoverageFixture.create(db);
         roster = new RosterService(db);
         service = new CoverageService(db, roster, CLOCK);

@@ -45,7 +45,7 @@ class CsvImportFuzzTest {
     @BeforeProperty
     void districtAlreadyImported() throws Exception {
         folder = Files.createTempDirectory("csv-fuzz-");
-        database = ReferenceFixture.freshDatabase();
+        database = ReferenceFixture.freshDatabase(org.srodesk.testing.Backend.H2);
         new ImportService(database, ReferenceFixture.MARCH_2).importFolder(
                 ReferenceFixture.write(folder.resolve("base"), ReferenceFixture.allFiles()),
                 ReferenceFixture.SERGEANT, ImportProgress.none());

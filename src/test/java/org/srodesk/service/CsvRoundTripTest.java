@@ -13,16 +13,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.persistence.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
 /**
  * Hand-written files (BOM, CRLF and LF, quotes, embedded commas, a line break inside a quoted note,
  * accents) imported, exported, imported into a fresh database and exported again: the two exports
  * are byte-identical and both databases hold the same data.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class CsvRoundTripTest {
 
     @TempDir
     Path temp;
+
+    @Parameter
+    Backend backend;
 
     @Test
     void exportImportExportGivesByteIdenticalFilesAndEqualData() throws IOException {
@@ -31,12 +40,12 @@ class CsvRoundTripTest {
         Path secondExport = temp.resolve("export2");
         List<String> firstData;
         List<String> secondData;
-        try (Database first = ReferenceFixture.freshDatabase()) {
+        try (Database first = ReferenceFixture.freshDatabase(backend)) {
             new ImportService(first, MARCH_2).importFolder(handWritten, SERGEANT, ImportProgress.none());
             new ExportService(first, MARCH_2).exportFolder(firstExport);
             firstData = content(first);
         }
-        try (Database second = ReferenceFixture.freshDatabase()) {
+        try (Database second = ReferenceFixture.freshDatabase(backend)) {
             new ImportService(second, MARCH_2).importFolder(firstExport, SERGEANT, ImportProgress.none());
             new ExportService(second, MARCH_2).exportFolder(secondExport);
             secondData = content(second);

@@ -23,13 +23,22 @@ import org.srodesk.persistence.AssignmentDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.OfficerDao;
 import org.srodesk.persistence.SchoolDao;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ExportServiceTest {
 
     @TempDir
     Path temp;
 
-    private final Database database = ReferenceFixture.freshDatabase();
+    private final Database database;
+
+    ExportServiceTest(Backend backend) {
+        database = ReferenceFixture.freshDatabase(backend);
+    }
 
     @AfterEach
     void close() {

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.persistence.Database;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
 /** How the home_school column of officers.csv opens and closes assignments. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ImportHomeSchoolTest {
 
     private static final String HEADER = "badge,last_name,first_name,rank,role,home_school,phone,email,zone\n";
@@ -25,8 +30,12 @@ class ImportHomeSchoolTest {
     @TempDir
     Path temp;
 
-    private final Database database = ReferenceFixture.freshDatabase();
+    private final Database database;
     private int imports;
+
+    ImportHomeSchoolTest(Backend backend) {
+        database = ReferenceFixture.freshDatabase(backend);
+    }
 
     @AfterEach
     void close() {

@@ -21,13 +21,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.srodesk.persistence.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
 /**
  * Every kind of bad input is refused with the file, line, column and reason, and leaves the
  * database exactly as it was — even when the bad row is in the last file, after earlier files that
  * would have changed the data.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ImportRefusalTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path temp;
@@ -37,7 +46,7 @@ class ImportRefusalTest {
 
     @BeforeEach
     void seedADatabaseThatTheFixtureWouldChange() throws IOException {
-        database = ReferenceFixture.freshDatabase();
+        database = ReferenceFixture.freshDatabase(backend);
         importer = new ImportService(database, MARCH_2);
         // Only one school, under another name: importing the full fixture would insert and update rows.
         Path seed = ReferenceFixture.write(temp.resolve("seed"), "schools.csv",

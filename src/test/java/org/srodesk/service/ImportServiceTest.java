@@ -26,14 +26,24 @@ import org.srodesk.persistence.Database;
 import org.srodesk.persistence.OfficerDao;
 import org.srodesk.persistence.SchoolDao;
 import org.srodesk.persistence.TimeOffDao;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ImportServiceTest {
 
     @TempDir
     Path temp;
 
-    private final Database database = ReferenceFixture.freshDatabase();
-    private final ImportService importer = new ImportService(database, MARCH_2);
+    private final Database database;
+    private final ImportService importer;
+
+    ImportServiceTest(Backend backend) {
+        database = ReferenceFixture.freshDatabase(backend);
+        importer = new ImportService(database, MARCH_2);
+    }
 
     @AfterEach
     void close() {

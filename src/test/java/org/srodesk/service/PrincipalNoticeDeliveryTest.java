@@ -25,16 +25,25 @@ import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.export.notice.NoticeComposer;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.testing.TimeOffFixture;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
 /** Principal notices really leave: through an in-process SMTP server (GreenMail), or as .eml files. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class PrincipalNoticeDeliveryTest {
 
     @TempDir
     Path folder;
 
-    private final TimeOffFixture fixture = new TimeOffFixture();
+    private final TimeOffFixture fixture;
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private PrincipalNoticeService notices;
+
+    PrincipalNoticeDeliveryTest(Backend backend) {
+        fixture = new TimeOffFixture(backend);
+    }
 
     @BeforeEach
     void start() {

@@ -25,12 +25,22 @@ import org.srodesk.domain.reassign.ReassignmentCheck;
 import org.srodesk.domain.reassign.ReassignmentEvent;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.testing.ReassignmentFixture;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
-/** {@link ReassignmentService} on a real in-memory H2 database. */
+/** {@link ReassignmentService} on a real database: in-memory H2 and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ReassignmentServiceTest {
 
-    private final ReassignmentFixture fixture = new ReassignmentFixture();
-    private final ReassignmentService service = fixture.service;
+    private final ReassignmentFixture fixture;
+    private final ReassignmentService service;
+
+    ReassignmentServiceTest(Backend backend) {
+        fixture = new ReassignmentFixture(backend);
+        service = fixture.service;
+    }
 
     @AfterEach
     void close() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.srodesk.persistence.Database;
+import org.srodesk.testing.Backend;
+import org.srodesk.testing.TestDatabases;
 
 /** Hand-written reference files for service tests, and helpers to write and compare them. */
 final class ReferenceFixture {
@@ -76,8 +78,8 @@ final class ReferenceFixture {
         return write(folder, Map.of(fileName, content));
     }
 
-    static Database freshDatabase() {
-        return Database.openInMemory("csv-" + System.nanoTime());
+    static Database freshDatabase(Backend backend) {
+        return TestDatabases.open(backend, "csv");
     }
 
     /** Row count of every table, to show that a refused import wrote nothing. */

@@ -22,11 +22,21 @@ import org.srodesk.domain.timeoff.NoticeStatus;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.domain.timeoff.TimeOffDecision;
 import org.srodesk.testing.TimeOffFixture;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class TimeOffServiceTest {
 
-    private final TimeOffFixture fixture = new TimeOffFixture();
-    private final TimeOffService service = fixture.service;
+    private final TimeOffFixture fixture;
+    private final TimeOffService service;
+
+    TimeOffServiceTest(Backend backend) {
+        fixture = new TimeOffFixture(backend);
+        service = fixture.service;
+    }
 
     @AfterEach
     void close() {

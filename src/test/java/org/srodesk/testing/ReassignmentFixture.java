@@ -22,13 +22,23 @@ public final class ReassignmentFixture implements AutoCloseable {
 
     public static final Actor SERGEANT = TimeOffFixture.SERGEANT;
 
-    public final TimeOffFixture base = new TimeOffFixture();
-    public final ReassignmentService service = new ReassignmentService(base.database, base.clock);
-    public final RosterService roster = new RosterService(base.database);
-    public final CoverageService coverage = new CoverageService(base.database, roster, base.clock);
+    public final TimeOffFixture base;
+    public final ReassignmentService service;
+    public final RosterService roster;
+    public final CoverageService coverage;
     public final long harding;
 
+    /** On an in-memory H2 database. */
     public ReassignmentFixture() {
+        this(Backend.H2);
+    }
+
+    /** On a fresh database of {@code backend}. */
+    public ReassignmentFixture(Backend backend) {
+        base = new TimeOffFixture(backend);
+        service = new ReassignmentService(base.database, base.clock);
+        roster = new RosterService(base.database);
+        coverage = new CoverageService(base.database, roster, base.clock);
         harding = base.database.inTransaction(h -> h.attach(SchoolDao.class).insert(new School(0, "HAR", "Harding High",
                 SchoolLevel.HIGH, "", "Dr. Berg", "berg@school.test", "", "East")));
     }

@@ -139,7 +139,12 @@ public final class RosterFixture {
 
     /** A fresh in-memory database holding the fixture. */
     public static Database database(String name) {
-        Database database = Database.openInMemory(name + "-" + System.nanoTime());
+        return database(Backend.H2, name);
+    }
+
+    /** A fresh database of {@code backend} holding the fixture. */
+    public static Database database(Backend backend, String name) {
+        Database database = TestDatabases.open(backend, name);
         insertInto(database);
         return database;
     }

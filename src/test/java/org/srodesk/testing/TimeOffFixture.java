@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.srodesk.domain.Assignment;
 import org.srodesk.domain.CalendarDay;
@@ -28,7 +27,7 @@ import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
 
 /**
- * A real in-memory H2 database for time-off tests: school year 2025-26 calendar from September to
+ * A real database (in-memory H2, or PostgreSQL: {@link Backend}) for time-off tests: school year 2025-26 calendar from September to
  * June (weekdays in session, spring break 16–20 March 2026), Central High with principal Dr. Ames,
  * primary SRO Pat Lee posted there, two rovers (so one is free beyond the reserve of one), the
  * sergeant's contact in settings. "Today" is 1 February 2026.
@@ -39,17 +38,26 @@ public final class TimeOffFixture implements AutoCloseable {
     public static final DateRange SPRING_BREAK = DateRange.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 20));
     public static final Actor SERGEANT = new Actor("sgt.olson", "Sgt. Olson");
 
-    public final Database database = Database.openInMemory("timeoff-" + UUID.randomUUID());
+    public final Database database;
     public final Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
-    public final TimeOffSettingsService settings = new TimeOffSettingsService(database);
-    public final TimeOffService service = new TimeOffService(database, settings, clock);
+    public final TimeOffSettingsService settings;
+    public final TimeOffService service;
     public final long lee;
     public final long roverA;
     public final long roverB;
     public final long central;
 
+    /** On an in-memory H2 database. */
     public TimeOffFixture() {
+        this(Backend.H2);
+    }
+
+    /** On a fresh database of {@code backend}. */
+    public TimeOffFixture(Backend backend) {
+        database = TestDatabases.open(backend, "timeoff");
+        settings = new TimeOffSettingsService(database);
+        service = new TimeOffService(database, settings, clock);
         List<CalendarDay> days = new ArrayList<>();
         DateRange.of(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30)).stream().forEach(d -> {
             boolean weekday = d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;

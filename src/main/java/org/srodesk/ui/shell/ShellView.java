@@ -38,6 +38,7 @@ public final class ShellView {
     @FXML private MenuItem backupItem;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem quitItem;
+    @FXML private MenuItem databaseItem;
     @FXML private MenuItem aboutItem;
     @FXML private Menu viewMenu;
     @FXML private VBox navigationButtons;
@@ -55,6 +56,7 @@ public final class ShellView {
     private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
     private final Map<Screen, RadioMenuItem> viewItems = new EnumMap<>(Screen.class);
     private Runnable onQuit = () -> { };
+    private Runnable onChooseDatabase;
     private Node openingPane;
 
     private ShellView(ShellViewModel viewModel, ScreenRegistry registry) {
@@ -77,6 +79,19 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** What File → Database… does (the composition root asks for a server database and opens it). */
+    public void setOnChooseDatabase(Runnable onChooseDatabase) {
+        this.onChooseDatabase = onChooseDatabase;
+        databaseItem.setDisable(onChooseDatabase == null);
+    }
+
+    @FXML
+    private void chooseDatabase() {
+        if (onChooseDatabase != null) {
+            onChooseDatabase.run();
+        }
     }
 
     /** What File → Quit does (the composition root closes the window). */
@@ -102,6 +117,8 @@ public final class ShellView {
         quitItem.setGraphic(new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         aboutItem.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+        databaseItem.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
+        databaseItem.setDisable(true); // until the composition root says what it does
 
         databaseLabel.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
         databaseLabel.textProperty().bind(viewModel.databaseTextProperty());

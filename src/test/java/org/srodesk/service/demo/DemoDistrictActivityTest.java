@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.srodesk.domain.Assignment;
 import org.srodesk.domain.CallsForService;
@@ -38,8 +36,16 @@ import org.srodesk.persistence.UnitEventDao;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterService;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
+import org.srodesk.testing.TestDatabases;
 
-/** What happens in the small demo district: time off, reassignments, meetings and calls. */
+/** What happens in the small demo district: time off, reassignments, meetings and calls; on H2 and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DemoDistrictActivityTest {
 
     private static final Instant NOW = LocalDate.of(2026, 11, 29).atTime(12, 0)
@@ -50,9 +56,14 @@ class DemoDistrictActivityTest {
     private static List<TimeOffRequest> timeOff;
     private static Set<Long> highSchoolPrimaries;
 
-    @BeforeAll
-    static void generate() {
-        db = Database.openInMemory("demo-activity");
+    /** Takes the back end so that JUnit also hands it to the shared set-up below. */
+    DemoDistrictActivityTest(Backend backend) {
+        assertTrue(db.isServer() == (backend == Backend.POSTGRESQL), "the district is on this back end");
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void generate(Backend backend) {
+        db = TestDatabases.open(backend, "demo-activity");
         new DemoDistrictGenerator(db).generate(DemoTier.SMALL, 424242L, new Actor("tester", null), null);
         calendar = new RosterService(db).calendar();
         timeOff = db.withHandle(h -> h.attach(TimeOffDao.class).findAll());
@@ -62,7 +73,7 @@ class DemoDistrictActivityTest {
                 .filter(a -> schools.get(a.schoolId()).isHigh()).map(Assignment::officerId).collect(Collectors.toSet());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         db.close();
     }

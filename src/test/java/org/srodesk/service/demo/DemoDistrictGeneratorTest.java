@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.OfficerRole;
@@ -28,31 +26,50 @@ import org.srodesk.persistence.SettingsDao;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.DistrictSummary;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.srodesk.testing.Backend;
+import org.srodesk.testing.TestDatabases;
 
-/** Generates real districts into in-memory H2 databases; the small tier is built once and shared. */
+/**
+ * Generates real districts into fresh databases, on H2 and on PostgreSQL; the small tier is built
+ * once per back end and shared.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class DemoDistrictGeneratorTest {
 
     private static final Actor ACTOR = new Actor("sgt.olson", "Sgt. Karen Olson");
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
+    private static Backend backend;
     private static Database small;
     private static DistrictSummary smallSummary;
     private static final List<Double> smallProgress = new ArrayList<>();
 
-    @BeforeAll
-    static void generateSmallDistrict() {
+    /** Takes the back end so that JUnit also hands it to the shared set-up below. */
+    DemoDistrictGeneratorTest(Backend on) {
+        assertEquals(backend, on, "the shared district is on this back end");
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void generateSmallDistrict(Backend on) {
+        backend = on;
+        smallProgress.clear();
         small = freshDatabase();
         smallSummary = new DemoDistrictGenerator(small).generate(DemoTier.SMALL, DemoDistrictGenerator.DEFAULT_SEED,
                 ACTOR, (step, fraction) -> smallProgress.add(fraction));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void closeSmallDistrict() {
         small.close();
     }
 
     static Database freshDatabase() {
-        return Database.openInMemory("demo-test-" + DATABASES.incrementAndGet());
+        return TestDatabases.open(backend, "demo-test-" + DATABASES.incrementAndGet());
     }
 
     @Test
