@@ -174,6 +174,7 @@ public final class AppContext implements AutoCloseable {
                 new FxReassignmentDialogs(owner), actor);
         registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
         reassignmentService.addChangeListener(() -> Platform.runLater(roster::load));
+        timeOffService.addChangeListener(() -> Platform.runLater(roster::load)); // approved time off shows at once
         registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
