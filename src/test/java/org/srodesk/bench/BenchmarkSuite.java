@@ -18,7 +18,7 @@ import org.srodesk.service.demo.DemoTier;
  * Builds the demo tiers it needs once into {@code target/bench-data}, prints a table (name, tier,
  * median, min, max, baseline and ratio) and writes it as Markdown to {@code target/bench-results.md}.
  * Arguments: {@code --runs N} (default 7), {@code --only a,b} to run some groups
- * (startup, load, planner, import, pdf, roster).
+ * (startup, load, planner, deployment, import, pdf, roster).
  */
 public final class BenchmarkSuite {
 
@@ -55,6 +55,12 @@ public final class BenchmarkSuite {
                 try (Database database = databases.open(tier)) {
                     results.addAll(PlannerYearBenchmark.run(database, tier.id(), runs));
                 }
+            }
+        }
+        if (only.isEmpty() || only.contains("deployment")) {
+            announce("deployment");
+            try (Database large = databases.open(DemoTier.LARGE)) {
+                results.addAll(DeploymentReviewBenchmark.run(large, "large", runs));
             }
         }
         if (only.isEmpty() || only.contains("import")) {
