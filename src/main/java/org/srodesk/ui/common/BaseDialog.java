@@ -1,6 +1,9 @@
 package org.srodesk.ui.common;
 
+import java.util.function.Consumer;
+
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -55,6 +58,22 @@ public abstract class BaseDialog<R> extends Dialog<R> {
 
     protected final Button primaryButton() {
         return (Button) getDialogPane().lookupButton(primary);
+    }
+
+    /**
+     * The primary button no longer closes the dialog by itself: it hands {@code submit} a callback,
+     * and the dialog closes with that callback's result only when the view model calls it (after a
+     * successful save off the JavaFX thread). A refused save leaves the dialog open with its messages.
+     */
+    protected final void submitOnPrimary(Consumer<Consumer<R>> submit) {
+        primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            submit.accept(result -> {
+                setResult(result);
+                close();
+            });
+        });
+        setResultConverter(button -> null);
     }
 
     /** Keeps the primary button disabled while {@code invalid} is true (e.g. ValidationSupport#invalidProperty). */

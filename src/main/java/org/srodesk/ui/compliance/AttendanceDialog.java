@@ -3,7 +3,6 @@ package org.srodesk.ui.compliance;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -47,14 +46,7 @@ final class AttendanceDialog extends BaseDialog<AttendanceRate> {
         scroll.setPrefViewportHeight(360);
         setContent(new VBox(8, allPresent, scroll, meetingError, ComplianceForm.problemLabel(vm.problemProperty())));
         getDialogPane().getStyleClass().add("sro-wide-dialog");
-        primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            vm.submit(done -> {
-                setResult(done);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        submitOnPrimary(vm::submit);
     }
 
     private void build() {

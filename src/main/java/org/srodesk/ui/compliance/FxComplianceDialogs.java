@@ -3,7 +3,6 @@ package org.srodesk.ui.compliance;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import javafx.event.ActionEvent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -106,14 +105,7 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
                     .span(ComplianceForm.problemLabel(vm.problemProperty()));
             setContent(form.grid());
             getDialogPane().getStyleClass().add("sro-wide-dialog");
-            primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
-                event.consume();
-                vm.submit(done -> {
-                    setResult(done);
-                    close();
-                });
-            });
-            setResultConverter(button -> null);
+            submitOnPrimary(vm::submit);
         }
     }
 
@@ -156,14 +148,7 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
             form.add("Note", note, null).span(ComplianceForm.problemLabel(vm.problemProperty()));
             setContent(form.grid());
             getDialogPane().getStyleClass().add("sro-wide-dialog");
-            primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
-                event.consume();
-                vm.submit(done -> {
-                    setResult(done);
-                    close();
-                });
-            });
-            setResultConverter(button -> null);
+            submitOnPrimary(vm::submit);
         }
     }
 
@@ -193,14 +178,7 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
                     .span(hint)
                     .span(ComplianceForm.problemLabel(vm.problemProperty()));
             setContent(form.grid());
-            primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
-                event.consume();
-                vm.submit(done -> {
-                    setResult(done);
-                    close();
-                });
-            });
-            setResultConverter(button -> null);
+            submitOnPrimary(vm::submit);
         }
     }
 
@@ -224,14 +202,7 @@ public final class FxComplianceDialogs implements ComplianceDialogs {
                     .span(hint)
                     .span(ComplianceForm.problemLabel(vm.problemProperty()));
             setContent(form.grid());
-            primaryButton().addEventFilter(ActionEvent.ACTION, event -> {
-                event.consume();
-                vm.submit(done -> {
-                    setResult(done);
-                    close();
-                });
-            });
-            setResultConverter(button -> null);
+            submitOnPrimary(vm::submit);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.srodesk.ui.reassign;
 
-import javafx.event.ActionEvent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -57,14 +56,7 @@ final class EndReassignmentDialog extends BaseDialog<ReassignmentOutcome> {
         setContent(form);
         getDialogPane().setPrefWidth(560);
         primaryButton().setId("end-confirm");
-        primaryButton().addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.submit(outcome -> {
-                setResult(outcome);
-                close();
-            });
-        });
-        setResultConverter(button -> null);
+        submitOnPrimary(vm::submit);
     }
 
     private static Label caption(String text) {
