@@ -134,7 +134,7 @@ public final class Main {
         }
         try (Database database = open(location)) {
             long start = System.nanoTime();
-            ImportSummary summary = new ImportService(database).importFolder(folder, Actor.fromOperatingSystem(),
+            ImportSummary summary = new ImportService(database).importFolder(folder, Actor.commandLine(),
                     (step, fraction) -> { });
             out.println("Imported " + folder.toAbsolutePath() + " into " + database.description()
                     + " in " + millis(start) + ":");
@@ -173,7 +173,7 @@ public final class Main {
             long start = System.nanoTime();
             out.println("Generating the " + tier.id() + " demo district into " + database.description() + " …");
             var summary = new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                    Actor.fromOperatingSystem(), (step, fraction) -> { });
+                    Actor.commandLine(), (step, fraction) -> { });
             out.println("Done in " + millis(start) + ": " + summary);
             return OK;
         } catch (IllegalStateException e) {

@@ -57,7 +57,7 @@ public final class MainWindow {
         this.stage = stage;
         this.exitApplication = exitApplication;
         this.dialogs = new FxDialogService(() -> stage);
-        this.viewModel = new ShellViewModel(tasks, dialogs, Actor.fromOperatingSystem(), AppVersion.current(),
+        this.viewModel = new ShellViewModel(tasks, dialogs, Actor.commandLine(), AppVersion.current(),
                 folder -> openContext().folderImporter().importFolder(folder),
                 folder -> openContext().folderExporter().exportFolder(folder));
         this.viewModel.setProgressThread(javafx.application.Platform::runLater);
@@ -77,7 +77,7 @@ public final class MainWindow {
         }
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
-        Actor actor = Actor.fromOperatingSystem();
+        Actor actor = Actor.commandLine();
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
                 (file, mode) -> AppContext.open(file, actor, mode), new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
@@ -96,7 +96,7 @@ public final class MainWindow {
                                         Runnable exitApplication) {
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
-        Actor actor = Actor.fromOperatingSystem();
+        Actor actor = Actor.commandLine();
         window.viewModel.databaseOpening(server.description());
         window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
                 window::opened, error -> {
@@ -180,7 +180,7 @@ public final class MainWindow {
         }
         DatabaseLocation.Server server = (DatabaseLocation.Server) DatabaseLocation.parse(choice.get().jdbcUrl(),
                 choice.get().user());
-        Actor actor = Actor.fromOperatingSystem();
+        Actor actor = Actor.commandLine();
         viewModel.databaseOpening(server.description());
         tasks.run("Connecting to " + server.description() + "…",
                 () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),

@@ -1,5 +1,6 @@
 package org.srodesk.app;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +32,7 @@ class DatabaseStartupTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<AppContext> opened = new ArrayList<>();
     private final AtomicInteger quits = new AtomicInteger();
-    private final Actor actor = new Actor("tester", "Tester");
+    private final Actor actor = new Actor("tester", "Tester", Role.SERGEANT);
 
     @AfterEach
     void closeWhatOpened() {

@@ -1,5 +1,6 @@
 package org.srodesk.app;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,7 +49,7 @@ class StartupDialogsTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private final Actor actor = new Actor("tester", "Tester");
+    private final Actor actor = new Actor("tester", "Tester", Role.SERGEANT);
     private final List<AppContext> opened = new CopyOnWriteArrayList<>();
     private final AtomicInteger quits = new AtomicInteger();
     private FxTaskRunner tasks;

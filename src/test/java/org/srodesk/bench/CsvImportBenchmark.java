@@ -1,5 +1,6 @@
 package org.srodesk.bench;
 
+import org.srodesk.domain.account.Role;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class CsvImportBenchmark {
         Stats ours = Measure.timeEach(runs, () -> freshDatabase(databases, "import-" + counter[0]++),
                 database -> {
                     try (database) {
-                        new ImportService(database).importFolder(folder, new Actor("bench", "Benchmark"), ImportProgress.none());
+                        new ImportService(database).importFolder(folder, new Actor("bench", "Benchmark", Role.SERGEANT), ImportProgress.none());
                     }
                 });
         Stats raw = Measure.timeEach(runs, () -> freshDatabase(databases, "raw-" + counter[0]++),

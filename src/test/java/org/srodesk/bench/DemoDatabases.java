@@ -1,5 +1,6 @@
 package org.srodesk.bench;
 
+import org.srodesk.domain.account.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,7 +25,7 @@ final class DemoDatabases {
             long start = System.nanoTime();
             try (Database database = Database.openFile(file)) {
                 new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                        new Actor("bench", "Benchmark"), (step, fraction) -> { });
+                        new Actor("bench", "Benchmark", Role.SERGEANT), (step, fraction) -> { });
             }
             System.out.printf("  generated %s demo in %.1f s%n", tier.id(), (System.nanoTime() - start) / 1e9);
         }

@@ -1,5 +1,6 @@
 package org.srodesk.crash;
 
+import org.srodesk.domain.account.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class CrashChild {
         switch (scenario) {
             case "import" -> {
                 double[] said = {-1};
-                new ImportService(db).importFolder(Path.of(args[2]), new Actor("crash", "Crash test"), (step, fraction) -> {
+                new ImportService(db).importFolder(Path.of(args[2]), new Actor("crash", "Crash test", Role.SERGEANT), (step, fraction) -> {
                     if (fraction - said[0] >= 0.01) {
                         said[0] = fraction;
                         say(String.format(java.util.Locale.ROOT, "PROGRESS %.3f", fraction));
@@ -53,7 +54,7 @@ public final class CrashChild {
                 CoveragePlan plan = coverage.plan(period, List.of(), List.of(), today);
                 say("PLANNED " + plan.assignments().size());
                 for (int n = 1; ; n++) {
-                    Actor actor = new Actor("run-" + n, "Run " + n);
+                    Actor actor = new Actor("run-" + n, "Run " + n, Role.SERGEANT);
                     coverage.accept(n % 2 == 1 ? plan.assignments() : List.of(), period, actor, today);
                     say("COMMITTED " + n);
                 }

@@ -1,5 +1,6 @@
 package org.srodesk.crash;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +103,7 @@ class CrashRecoveryTest {
         Path file = copy(emptyTemplate, "accept-template");
         try (Database db = Database.openFile(file)) {
             new ImportService(db).importFolder(XlCsvFolder.write(work.resolve("csv-accept"), SEED,
-                    new XlCsvFolder.Size(1_000, 1_000, 400, 300, 0)), new Actor("crash", "Crash test"), ImportProgress.none());
+                    new XlCsvFolder.Size(1_000, 1_000, 400, 300, 0)), new Actor("crash", "Crash test", Role.SERGEANT), ImportProgress.none());
         }
         return file;
     }

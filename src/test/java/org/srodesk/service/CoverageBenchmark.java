@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public final class CoverageBenchmark {
                 long start = System.nanoTime();
                 System.out.println("Generating " + tier.id() + " into " + file + " …");
                 new DemoDistrictGenerator(db).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                        new Actor("benchmark", "Benchmark"), (step, fraction) -> { });
+                        new Actor("benchmark", "Benchmark", Role.SERGEANT), (step, fraction) -> { });
                 System.out.printf(Locale.ROOT, "  generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
             CoverageService service = new CoverageService(db, new RosterService(db));

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,8 +47,8 @@ import org.srodesk.testing.TestDatabases;
 @EnumSource(Backend.class)
 class CoverageServiceTest {
 
-    private static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez");
-    private static final Actor COMMANDER = new Actor("cmdr.hale", "Cmdr. Hale");
+    private static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez", Role.SERGEANT);
+    private static final Actor COMMANDER = new Actor("cmdr.hale", "Cmdr. Hale", Role.COMMANDER);
     private static final DateRange MARCH = DateRange.monthOf(CoverageFixture.MARCH_2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC);
 

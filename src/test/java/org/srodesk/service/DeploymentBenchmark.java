@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class DeploymentBenchmark {
         if (!Files.exists(file)) {
             try (Database db = Database.openFile(file)) {
                 new DemoDistrictGenerator(db).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                        new Actor("bench", "Benchmark"), (step, fraction) -> { });
+                        new Actor("bench", "Benchmark", Role.SERGEANT), (step, fraction) -> { });
             }
         }
         try (Database db = Database.openFile(file)) {

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ import org.srodesk.testing.CoverageFixture;
 class DeploymentServiceTest {
 
     private static final DateRange MARCH = DateRange.monthOf(CoverageFixture.MARCH_2);
-    private static final Actor COMMANDER = new Actor("cmdr.ray", "Cmdr. Ray");
+    private static final Actor COMMANDER = new Actor("cmdr.ray", "Cmdr. Ray", Role.COMMANDER);
 
     private Database db;
     private CoverageFixture f;

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.srodesk.testing.TestDatabases;
 /** Hand-written reference files for service tests, and helpers to write and compare them. */
 final class ReferenceFixture {
 
-    static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez");
+    static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez", Role.SERGEANT);
 
     /** Import date of most tests: Monday 2 March 2026. */
     static final Clock MARCH_2 = Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,7 +119,7 @@ class TimeOffServiceTest {
     @Test
     void aStaleVersionIsRefusedAndNothingIsWritten() {
         TimeOffRequest request = service.request(fixture.vacation(march(5), march(6)), SERGEANT).request();
-        service.deny(request.id(), request.version(), "Short-staffed that week", new Actor("sgt.two", "Sgt. Two"));
+        service.deny(request.id(), request.version(), "Short-staffed that week", new Actor("sgt.two", "Sgt. Two", Role.SERGEANT));
         int decisions = fixture.count("time_off_decision");
 
         assertThrows(ConcurrentChangeException.class,

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -53,7 +54,7 @@ import org.srodesk.testing.TimeOffFixture;
 class TwoDesksTest {
 
     private static final Actor SERGEANT = TimeOffFixture.SERGEANT;
-    private static final Actor OTHER_SERGEANT = new Actor("sgt.two", "Sgt. Two");
+    private static final Actor OTHER_SERGEANT = new Actor("sgt.two", "Sgt. Two", Role.SERGEANT);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private TimeOffFixture fixture;

@@ -1,5 +1,6 @@
 package org.srodesk.testing;
 
+import org.srodesk.domain.account.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class TimeOffFixture implements AutoCloseable {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
     public static final DateRange SPRING_BREAK = DateRange.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 20));
-    public static final Actor SERGEANT = new Actor("sgt.olson", "Sgt. Olson");
+    public static final Actor SERGEANT = new Actor("sgt.olson", "Sgt. Olson", Role.SERGEANT);
 
     public final Database database;
     public final Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),

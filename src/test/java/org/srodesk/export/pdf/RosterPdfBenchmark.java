@@ -1,5 +1,6 @@
 package org.srodesk.export.pdf;
 
+import org.srodesk.domain.account.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class RosterPdfBenchmark {
             if (Files.notExists(db) || new org.srodesk.service.DistrictService(database).summary().schools() == 0) {
                 System.out.println("Generating the " + tier.id() + " demo into " + db + " …");
                 new DemoDistrictGenerator(database).generate(tier, DemoDistrictGenerator.DEFAULT_SEED,
-                        new Actor("benchmark", "Benchmark"), null);
+                        new Actor("benchmark", "Benchmark", Role.SERGEANT), null);
             }
             RosterPdfService service = new RosterPdfService(database, Clock.systemDefaultZone(), threads);
             List<Double> seconds = new ArrayList<>();

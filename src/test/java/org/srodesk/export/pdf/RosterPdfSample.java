@@ -1,5 +1,6 @@
 package org.srodesk.export.pdf;
 
+import org.srodesk.domain.account.Role;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class RosterPdfSample {
         Path pdf = args.length > 1 ? Path.of(args[1]) : null;
         try (Database database = Database.openInMemory("sample-" + System.nanoTime())) {
             new DemoDistrictGenerator(database).generate(DemoTier.SMALL, DemoDistrictGenerator.DEFAULT_SEED,
-                    new Actor("sample", "Sample"), null);
+                    new Actor("sample", "Sample", Role.SERGEANT), null);
             School school = coverLongestAbsence(database);
             byte[] bytes = pageOf(database, school);
             if (pdf != null) {

@@ -1,5 +1,6 @@
 package org.srodesk.service.demo;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class DemoDistrictActivityTest {
     @BeforeParameterizedClassInvocation
     static void generate(Backend backend) {
         db = TestDatabases.open(backend, "demo-activity");
-        new DemoDistrictGenerator(db).generate(DemoTier.SMALL, 424242L, new Actor("tester", null), null);
+        new DemoDistrictGenerator(db).generate(DemoTier.SMALL, 424242L, new Actor("tester", null, Role.SERGEANT), null);
         calendar = new RosterService(db).calendar();
         timeOff = db.withHandle(h -> h.attach(TimeOffDao.class).findAll());
         Map<Long, School> schools = new HashMap<>();

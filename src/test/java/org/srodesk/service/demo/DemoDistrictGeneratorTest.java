@@ -1,5 +1,6 @@
 package org.srodesk.service.demo;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +42,7 @@ import org.srodesk.testing.TestDatabases;
 @EnumSource(Backend.class)
 class DemoDistrictGeneratorTest {
 
-    private static final Actor ACTOR = new Actor("sgt.olson", "Sgt. Karen Olson");
+    private static final Actor ACTOR = new Actor("sgt.olson", "Sgt. Karen Olson", Role.SERGEANT);
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static Backend backend;

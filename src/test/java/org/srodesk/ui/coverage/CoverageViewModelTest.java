@@ -1,5 +1,6 @@
 package org.srodesk.ui.coverage;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,7 +69,7 @@ class CoverageViewModelTest {
         db = Database.openInMemory("coverage-vm-" + System.nanoTime());
         f = CoverageFixture.create(db);
         service = new CoverageService(db, new RosterService(db));
-        vm = new CoverageViewModel(service, tasks, dialogs, prompts, new Actor("sgt", "Sgt."), () -> TODAY);
+        vm = new CoverageViewModel(service, tasks, dialogs, prompts, new Actor("sgt", "Sgt.", Role.SERGEANT), () -> TODAY);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.srodesk.ui.coverage;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class CoverageViewTest {
             stage = new Stage();
             FxCoveragePrompts prompts = new FxCoveragePrompts(() -> stage);
             view = CoverageView.load(new CoverageViewModel(service, tasks, new FxDialogService(() -> stage), prompts,
-                    new Actor("sgt.ramirez", "Sgt. Ramirez"), () -> CoverageFixture.MARCH_2));
+                    new Actor("sgt.ramirez", "Sgt. Ramirez", Role.SERGEANT), () -> CoverageFixture.MARCH_2));
             Scene scene = new Scene(view.root(), 1280, 800);
             Theme.style(scene);
             stage.setScene(scene);

@@ -1,5 +1,6 @@
 package org.srodesk.ui.deployment;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +41,7 @@ class DeploymentViewModelTest {
         db = Database.openInMemory("deployment-vm-" + System.nanoTime());
         f = CoverageFixture.create(db);
         service = new DeploymentService(db);
-        vm = new DeploymentViewModel(service, tasks, dialogs, new Actor("cmdr.ray", "Cmdr. Ray"),
+        vm = new DeploymentViewModel(service, tasks, dialogs, new Actor("cmdr.ray", "Cmdr. Ray", Role.COMMANDER),
                 () -> CoverageFixture.MARCH_11, Runnable::run);
     }
 
@@ -167,7 +168,7 @@ class DeploymentViewModelTest {
         vm.whatIf().run();
         vm.whatIf().scenarioNameProperty().set("Two fewer");
         vm.whatIf().save();
-        DeploymentViewModel other = new DeploymentViewModel(service, tasks, dialogs, new Actor("cmdr.ray", "Cmdr. Ray"),
+        DeploymentViewModel other = new DeploymentViewModel(service, tasks, dialogs, new Actor("cmdr.ray", "Cmdr. Ray", Role.COMMANDER),
                 () -> LocalDate.of(2026, 4, 15), Runnable::run);
         other.load();
         assertEquals(1, other.whatIf().savedScenarios().size());

@@ -1,5 +1,6 @@
 package org.srodesk.ui.deployment;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class DeploymentViewTest {
             tasks = new FxTaskRunner();
             stage = new Stage();
             view = DeploymentView.load(new DeploymentViewModel(service, tasks, new FxDialogService(() -> stage),
-                    new Actor("cmdr.ray", "Cmdr. Ray"), () -> CoverageFixture.MARCH_2, Platform::runLater));
+                    new Actor("cmdr.ray", "Cmdr. Ray", Role.COMMANDER), () -> CoverageFixture.MARCH_2, Platform::runLater));
             Scene scene = new Scene(view.root(), 1280, 800);
             Theme.style(scene);
             stage.setScene(scene);

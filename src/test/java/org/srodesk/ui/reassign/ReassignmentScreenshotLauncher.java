@@ -89,7 +89,7 @@ public final class ReassignmentScreenshotLauncher extends Application {
             var officer = snapshot.officers().stream().filter(o -> !o.isRover())
                     .filter(o -> snapshot.homeSchool(o.id(), monday).filter(org.srodesk.domain.School::isHigh).isPresent())
                     .filter(o -> snapshot.schedule(o.id()).timeOff().isEmpty()).findFirst().orElseThrow();
-            var sergeant = new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson");
+            var sergeant = new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson", org.srodesk.domain.account.Role.SERGEANT);
             var draft = new org.srodesk.service.ReassignmentDraft(officer.id(), monday, monday.plusDays(4), null,
                     "Investigations", "Commander R. Axtell", "SPPD-SO-2026-0140", "Assist investigations with a school-related case");
             var saved = service.record(draft, org.srodesk.service.ConflictConfirmation.NONE, sergeant).reassignment();

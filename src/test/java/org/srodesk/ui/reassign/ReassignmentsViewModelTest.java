@@ -177,7 +177,7 @@ class ReassignmentsViewModelTest {
         ReassignmentDialogViewModel dialog = new ReassignmentDialogViewModel(fixture.service, tasks,
                 ReassignmentFixture.SERGEANT, viewModel.officers(), fixture.service.schools(), saved);
         fixture.service.change(saved.id(), saved.version(), fixture.leeToPatrol(march(2), march(4)),
-                ConflictConfirmation.NONE, new org.srodesk.service.Actor("cmdr", "Commander's desk"));
+                ConflictConfirmation.NONE, new org.srodesk.service.Actor("cmdr", "Commander's desk", org.srodesk.domain.account.Role.COMMANDER));
         dialog.endDateProperty().set(march(12));
         dialog.submit(outcome -> { });
         assertTrue(dialog.problemProperty().get().contains("Someone else changed"), dialog.problemProperty().get());

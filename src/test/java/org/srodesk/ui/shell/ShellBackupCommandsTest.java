@@ -1,5 +1,6 @@
 package org.srodesk.ui.shell;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ class ShellBackupCommandsTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final ShellViewModel viewModel = new ShellViewModel(new DirectTaskRunner(), dialogs,
-            new Actor("psmith", "Pat Smith"), "1.0", FolderImporter.unavailable(), folder -> "");
+            new Actor("psmith", "Pat Smith", Role.SERGEANT), "1.0", FolderImporter.unavailable(), folder -> "");
     private final List<Double> progressSeen = new ArrayList<>();
     private final List<String> restored = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.srodesk.ui.shell;
 
+import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,7 +27,7 @@ class ShellViewModelTest {
     private final AtomicInteger counts = new AtomicInteger();
 
     private ShellViewModel viewModel(FolderImporter importer) {
-        return new ShellViewModel(tasks, dialogs, new Actor("psmith", "Pat Smith"), "1.2.3", importer,
+        return new ShellViewModel(tasks, dialogs, new Actor("psmith", "Pat Smith", Role.SERGEANT), "1.2.3", importer,
                 FolderExporter.unavailable());
     }
 

@@ -59,7 +59,7 @@ public final class TimeOffScreenshotLauncher extends Application {
                     .filter(r -> r.school().filter(org.srodesk.domain.School::isHigh).isPresent()).findFirst().orElseThrow();
             service.request(new org.srodesk.service.TimeOffDraft(row.officer().id(), org.srodesk.domain.TimeOffKind.VACATION,
                     start, start.plusDays(4), null, null, "Family wedding out of state"),
-                    new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson"));
+                    new org.srodesk.service.Actor("sgt.olson", "Sgt. Olson", org.srodesk.domain.account.Role.SERGEANT));
         }
     }
 
