@@ -5,7 +5,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The screens the main window navigates between, in navigation order (Ctrl+1 … Ctrl+7). Each screen's
+ * The screens the main window navigates between, in navigation order (Ctrl+1 … Ctrl+9). Each screen's
  * view is registered in a {@link ScreenRegistry}; until it is, a placeholder names the issue that
  * builds it.
  */
@@ -23,7 +23,11 @@ public enum Screen {
     EXPORT("Export", "Principal roster export", Material2OutlinedMZ.PICTURE_AS_PDF, 8,
             "One PDF per school per month for principals: their SRO, who covers which days, when to call 911."),
     COMPLIANCE("Compliance", "Unit compliance", Material2OutlinedAL.FACT_CHECK, 15,
-            "Training per officer and course, monthly logs, unit-meeting attendance, what is overdue, and the annual review.");
+            "Training per officer and course, monthly logs, unit-meeting attendance, what is overdue, and the annual review."),
+    AUDIT("Audit", "Audit log", Material2OutlinedMZ.POLICY, 11,
+            "Who did what and when: every write, sign-in and export, filtered by user, record and period; CSV export."),
+    ACCOUNTS("Accounts", "Accounts and settings", Material2OutlinedMZ.MANAGE_ACCOUNTS, 11,
+            "The people who sign in, their roles, password resets and unlocks, and the session lock.");
 
     private final String navigationLabel;
     private final String title;
