@@ -26,7 +26,7 @@ public enum Screen {
             "Training per officer and course, monthly logs, unit-meeting attendance, what is overdue, and the annual review."),
     AUDIT("Audit", "Audit log", Material2OutlinedMZ.POLICY, 11,
             "Who did what and when: every write, sign-in and export, filtered by user, record and period; CSV export."),
-    ACCOUNTS("Accounts", "Accounts and settings", Material2OutlinedMZ.MANAGE_ACCOUNTS, 11,
+    ACCOUNTS("Accounts", "Accounts and settings", Material2OutlinedAL.ADMIN_PANEL_SETTINGS, 11,
             "The people who sign in, their roles, password resets and unlocks, and the session lock.");
 
     private final String navigationLabel;
