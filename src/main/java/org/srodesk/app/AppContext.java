@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.stage.Window;
 
 import org.srodesk.export.notice.NoticeMailer;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.persistence.ChangeNotifier;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseLocation;
@@ -33,7 +35,11 @@ import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.service.account.AccountService;
 import org.srodesk.service.compliance.ComplianceServices;
+import org.srodesk.ui.account.AccountsView;
+import org.srodesk.ui.account.AccountsViewModel;
+import org.srodesk.ui.account.FxAccountDialogs;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
 import org.srodesk.ui.compliance.ComplianceView;
@@ -65,7 +71,12 @@ import org.srodesk.ui.timeoff.TimeOffViewModel;
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
-    private final Actor actor;
+    /** The signed-in person (the command-line actor for the CLI and tests); null while nobody is signed in. */
+    private volatile Actor actor;
+    private final AccountService accountService;
+    /** Ends with each sign-out: listeners of the signed-in session's screens stop being called. */
+    private SessionScope session = SessionScope.ENDED;
+    private final List<IntConsumer> idleMinutesListeners = new CopyOnWriteArrayList<>();
     private final DistrictService districtService;
     private final RosterService rosterService;
     private final TimeOffSettingsService timeOffSettings;
@@ -82,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database, Actor actor, Path noticeFolder) {
         this.database = database;
         this.actor = actor;
+        this.session = actor == null ? SessionScope.ENDED : new SessionScope();
         this.districtService = new DistrictService(database);
         this.rosterService = new RosterService(database);
         this.timeOffSettings = new TimeOffSettingsService(database);
@@ -90,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                 Clock.systemDefaultZone());
         this.rosterPdfService = new RosterPdfService(database);
         this.reassignmentService = new ReassignmentService(database, Clock.systemDefaultZone());
+        this.accountService = new AccountService(database, Clock.systemDefaultZone());
     }
 
     /**
@@ -100,6 +113,14 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path databaseFile, Actor actor) {
         return open(databaseFile, actor, Database.OpenMode.OPEN_OR_CREATE);
+    }
+
+    /**
+     * Opens the database file as {@code mode} says, with nobody signed in yet: the window signs someone in
+     * ({@link #signedIn}) before it registers the screens. Blocking: never call on the JavaFX thread.
+     */
+    public static AppContext open(Path databaseFile, Database.OpenMode mode) {
+        return open(databaseFile, null, mode);
     }
 
     /** {@link #open(Path, Actor)} as {@code mode} says (start-up asks before creating; read-only). */
@@ -116,6 +137,11 @@ public final class AppContext implements AutoCloseable {
      *
      * @throws org.srodesk.persistence.DatabaseOpenException when the server cannot be used
      */
+    static AppContext openServer(DatabaseLocation.Server server, DatabaseOpener.PasswordPrompt prompt) {
+        return openServer(server, null, prompt);
+    }
+
+    /** {@link #openServer(DatabaseLocation.Server, DatabaseOpener.PasswordPrompt)} acting as {@code actor}. */
     static AppContext openServer(DatabaseLocation.Server server, Actor actor, DatabaseOpener.PasswordPrompt prompt) {
         Database database = DatabaseOpener.open(server, prompt);
         AppContext context = new AppContext(database, actor, DataDirectory.defaultDatabase().toAbsolutePath()
@@ -144,13 +170,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Registers the real screens with the shell; a screen nobody registers shows its placeholder.
-     * Called on the JavaFX thread once the database is open.
+     * Registers the real screens with the shell for the signed-in person ({@link #signedIn} first); a screen
+     * nobody registers shows its placeholder. Called on the JavaFX thread once someone is signed in, again
+     * after each sign-in (the registry cleared before).
      *
      * @param owner the main window, for dialogs that need their owner
      */
     public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
                                 Supplier<Window> owner) {
+        Actor actor = actor();
+        SessionScope session = this.session;
         RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
                 LocalDate::now);
         roster.timeOffEntryProperty().set((officer, days, officers) -> {
@@ -173,15 +202,22 @@ public final class AppContext implements AutoCloseable {
         reassignments = new ReassignmentsViewModel(reassignmentService, noticeService, timeOffSettings, tasks, dialogs,
                 new FxReassignmentDialogs(owner), actor);
         registry.register(Screen.REASSIGNMENTS, () -> ReassignmentsView.create(reassignments));
-        reassignmentService.addChangeListener(() -> Platform.runLater(roster::load));
-        timeOffService.addChangeListener(() -> Platform.runLater(roster::load)); // approved time off shows at once
+        reassignmentService.addChangeListener(session.guard(() -> Platform.runLater(roster::load)));
+        // approved time off shows at once
+        timeOffService.addChangeListener(session.guard(() -> Platform.runLater(roster::load)));
         registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
-        refreshOnOtherDesksChanges(roster, timeOff);
+        if (actor.may(Permission.MANAGE_ACCOUNTS)) {
+            registry.register(Screen.ACCOUNTS, () -> AccountsView.create(new AccountsViewModel(accountService, tasks,
+                    dialogs, new FxAccountDialogs(owner), actor,
+                    minutes -> idleMinutesListeners.forEach(listener -> listener.accept(minutes)),
+                    Clock.systemDefaultZone())));
+        }
+        refreshOnOtherDesksChanges(session, roster, timeOff);
     }
 
     /** Tables whose rows the roster shows (DayStatuses); "*" after a lost connection means all. */
@@ -193,8 +229,8 @@ public final class AppContext implements AutoCloseable {
      * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list).
      * The coverage screen is not refreshed (it holds a plan being edited): the sergeant re-plans.
      */
-    private void refreshOnOtherDesksChanges(RosterViewModel roster, TimeOffViewModel timeOff) {
-        onOtherDeskChanges(tables -> {
+    private void refreshOnOtherDesksChanges(SessionScope session, RosterViewModel roster, TimeOffViewModel timeOff) {
+        onOtherDeskChanges(session.guard(tables -> {
             boolean all = tables.contains(ChangeNotifier.EVERYTHING);
             boolean timeOffChanged = all || tables.stream().anyMatch(t -> t.startsWith("time_off") || t.equals("principal_notice"));
             boolean rosterChanged = all || tables.stream().anyMatch(ROSTER_TABLES::contains);
@@ -214,7 +250,7 @@ public final class AppContext implements AutoCloseable {
                     reassignments.reloadRows();
                 }
             });
-        });
+        }));
     }
 
     /**
@@ -264,8 +300,47 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The signed-in person.
+     *
+     * @throws IllegalStateException while nobody is signed in
+     */
     public Actor actor() {
-        return actor;
+        Actor signedIn = actor;
+        if (signedIn == null) {
+            throw new IllegalStateException("Nobody is signed in.");
+        }
+        return signedIn;
+    }
+
+    /** True once someone is signed in (and until they sign out). */
+    public boolean isSignedIn() {
+        return actor != null;
+    }
+
+    /** {@code signedIn} acts from now on: call before {@link #registerScreens}. Ends any earlier session. */
+    public void signedIn(Actor signedIn) {
+        session.end();
+        session = new SessionScope();
+        actor = java.util.Objects.requireNonNull(signedIn, "signedIn");
+    }
+
+    /** Nobody acts any more: the screens registered for the last person stop hearing about changes. */
+    public void signedOut() {
+        session.end();
+        session = SessionScope.ENDED;
+        actor = null;
+        reassignments = null;
+    }
+
+    /** Accounts, signing in and the session lock of this database. */
+    public AccountService accountService() {
+        return accountService;
+    }
+
+    /** Runs {@code listener} (on the JavaFX thread) when an administrator saves new session-lock minutes. */
+    public void onIdleMinutesChanged(IntConsumer listener) {
+        idleMinutesListeners.add(listener);
     }
 
     public DistrictService districtService() {

@@ -9,7 +9,6 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 import org.srodesk.persistence.Database;
-import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
 import org.srodesk.service.BackupService;
 import org.srodesk.service.DistrictSummary;
@@ -20,7 +19,8 @@ import org.srodesk.ui.shell.DeskBackups;
  * {@link BackupService}; restores through {@link BackupRestore} — the backup is checked first, then
  * the open context is closed, its file kept aside, the backup moved in and the desk reopened
  * ({@code reopened} receives the new context, on the worker thread). If the restored file will not
- * open, the original is put back and reopened.
+ * open, the original is put back and reopened. The reopened desk has nobody signed in: the window asks
+ * again, as the restored file has its own accounts.
  */
 final class DeskBackupCommands implements DeskBackups {
 
@@ -78,24 +78,23 @@ final class DeskBackupCommands implements DeskBackups {
         }
         AppContext open = current.get();
         Path file = open.database().file().orElseThrow();
-        Actor actor = open.actor();
         open.close();
         Optional<Path> aside;
         try {
             aside = restore.replace(file, checked);
         } catch (Exception e) {
-            reopened.accept(AppContext.open(file, actor, Database.OpenMode.OPEN_OR_ASK));
+            reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
             throw e;
         } finally {
             checked = null;
         }
         try {
-            reopened.accept(AppContext.open(file, actor, Database.OpenMode.OPEN_OR_ASK));
+            reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
         } catch (RuntimeException e) {
             if (aside.isPresent()) {
                 restore.undo(file, aside.get());
             }
-            reopened.accept(AppContext.open(file, actor, Database.OpenMode.OPEN_OR_ASK));
+            reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
             throw e;
         }
         return "The backup " + zip.getFileName() + " was restored and is open."

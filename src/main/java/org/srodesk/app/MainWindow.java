@@ -2,9 +2,11 @@ package org.srodesk.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,12 +14,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
+import org.srodesk.domain.account.SignInPolicy;
 import org.srodesk.persistence.DatabaseLocation;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
+import org.srodesk.ui.account.ChangePasswordViewModel;
+import org.srodesk.ui.account.FxAccountDialogs;
+import org.srodesk.ui.account.FxSignInDialogs;
+import org.srodesk.ui.account.SessionLock;
+import org.srodesk.ui.account.SignInFlow;
 import org.srodesk.ui.common.AppIcons;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FxDialogService;
@@ -28,19 +37,22 @@ import org.srodesk.ui.shell.Screen;
 import org.srodesk.ui.shell.ScreenRegistry;
 import org.srodesk.ui.shell.ServerConnectionDialog;
 import org.srodesk.ui.shell.ServerConnectionForm;
+import org.srodesk.ui.shell.SessionCommands;
 import org.srodesk.ui.shell.ShellView;
 import org.srodesk.ui.shell.ShellViewModel;
 
 /**
  * Builds the main window on a stage and opens the database behind it. Start-up stays lean: the
  * database opens on a background thread while the window is built and shown ("Opening database…"
- * in the status bar); screens become usable when it is open. With {@code -Dsrodesk.timing=true}
- * the time from JVM start to the window shown and to the database open is printed to stderr.
+ * in the status bar); then someone signs in (or, on a database without accounts, creates the first
+ * administrator), and only then are the screens their role may use registered. With
+ * {@code -Dsrodesk.timing=true} the time from JVM start to the window shown, to the database open and
+ * to the sign-in dialog shown is printed to stderr.
  */
 public final class MainWindow {
 
     private static final boolean TIMING = Boolean.getBoolean("srodesk.timing");
-    /** For the start-up benchmark: quit as soon as the database is open and the window usable. */
+    /** For the start-up benchmark: quit as soon as the sign-in dialog is shown (the window usable to sign in). */
     private static final boolean EXIT_AFTER_STARTUP = Boolean.getBoolean("srodesk.exitAfterStartup");
 
     private final Stage stage;
@@ -51,16 +63,36 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private ShellView view;
     private volatile AppContext context;
+    private SessionLock sessionLock;
+    private Duration idleOverride;
     private boolean closed;
 
     private MainWindow(Stage stage, Runnable exitApplication) {
         this.stage = stage;
         this.exitApplication = exitApplication;
         this.dialogs = new FxDialogService(() -> stage);
-        this.viewModel = new ShellViewModel(tasks, dialogs, Actor.commandLine(), AppVersion.current(),
+        this.viewModel = new ShellViewModel(tasks, dialogs, AppVersion.current(),
                 folder -> openContext().folderImporter().importFolder(folder),
                 folder -> openContext().folderExporter().exportFolder(folder));
         this.viewModel.setProgressThread(javafx.application.Platform::runLater);
+        this.viewModel.useSession(new SessionCommands() {
+            @Override
+            public void changePassword() {
+                MainWindow.this.changePassword();
+            }
+
+            @Override
+            public void lockNow() {
+                if (sessionLock != null) {
+                    sessionLock.lockNow();
+                }
+            }
+
+            @Override
+            public void signOut() {
+                MainWindow.this.signOut();
+            }
+        });
     }
 
     /**
@@ -77,9 +109,8 @@ public final class MainWindow {
         }
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
-        Actor actor = Actor.commandLine();
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
-                (file, mode) -> AppContext.open(file, actor, mode), new BackupRestore(java.time.Clock.systemDefaultZone()),
+                AppContext::open, new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
                 window::opened, window::quit);
         startup.open(databaseFile); // in parallel with building the window
@@ -96,9 +127,8 @@ public final class MainWindow {
                                         Runnable exitApplication) {
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
-        Actor actor = Actor.commandLine();
         window.viewModel.databaseOpening(server.description());
-        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
+        window.tasks.run("Connecting to " + server.description() + "…", () -> AppContext.openServer(server, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
                 window::opened, error -> {
                     window.dialogs.showError("Database server not available",
                             error instanceof DatabaseOpenException ? error.getMessage()
@@ -144,25 +174,170 @@ public final class MainWindow {
         return box;
     }
 
+    /**
+     * A database is open (at start, after File → Database…, after a restore): the screens of whoever was
+     * signed in go, and someone signs in to this database before any screen is registered.
+     */
     private void opened(AppContext opened) {
         if (closed) {
             opened.close();
             return;
         }
+        endSession();
         context = opened;
+        opened.onIdleMinutesChanged(minutes -> {
+            if (sessionLock != null && context == opened) {
+                sessionLock.setIdleTime(Duration.ofMinutes(minutes));
+            }
+        });
         registry.clear(); // drop the "Opening the database…" views
-        opened.registerScreens(registry, tasks, dialogs, () -> stage);
         viewModel.databaseOpened(opened.databaseDescription(), opened.districtService()::summary);
         DailyBackup.start(opened, viewModel, tasks, dialogs,
                 new DeskBackupCommands(this::openContext, reopened -> javafx.application.Platform.runLater(() -> opened(reopened))));
-        // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
-        java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
-        view.showSelectedScreen();
         if (TIMING) {
             printTiming("database open");
         }
-        if (EXIT_AFTER_STARTUP) {
-            javafx.application.Platform.runLater(this::quit);
+        signInWhenNoDialogIsOpen(opened);
+    }
+
+    /**
+     * Starts signing in once no other dialog is waiting for an answer (a message about the restore just
+     * done, a dialog closed by a sign-out that has not returned yet), so the sign-in dialog is never nested
+     * inside another dialog's wait and nothing of the last session runs after the next one began.
+     */
+    private void signInWhenNoDialogIsOpen(AppContext opened) {
+        if (closed || context != opened) {
+            return;
+        }
+        if (javafx.application.Platform.isNestedLoopRunning()) {
+            PauseTransition later = new PauseTransition(javafx.util.Duration.millis(100));
+            later.setOnFinished(e -> signInWhenNoDialogIsOpen(opened));
+            later.play();
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (closed || context != opened) {
+                return;
+            }
+            if (javafx.application.Platform.isNestedLoopRunning()) {
+                signInWhenNoDialogIsOpen(opened);
+                return;
+            }
+            new SignInFlow(opened.accountService(), tasks, signInDialogs(opened), dialogs)
+                    .start(actor -> signedIn(opened, actor), this::quit);
+        });
+    }
+
+    private FxSignInDialogs signInDialogs(AppContext opened) {
+        return new FxSignInDialogs(() -> stage, () -> "Database: " + opened.databaseDescription(), dialog -> {
+            if (TIMING) {
+                printTiming("sign-in shown");
+            }
+            if (EXIT_AFTER_STARTUP) {
+                // The benchmark's end: the window is up and asks who signs in. Closing the dialog quits.
+                javafx.application.Platform.runLater(dialog::close);
+            }
+        });
+    }
+
+    /** {@code actor} signed in to {@code opened}: the screens their role may use, the status bar, the lock. */
+    private void signedIn(AppContext opened, Actor actor) {
+        if (closed || context != opened) {
+            return;
+        }
+        opened.signedIn(actor);
+        registry.clear();
+        opened.registerScreens(registry, tasks, dialogs, () -> stage);
+        viewModel.signedIn(actor);
+        // -Dsrodesk.screen=coverage opens on that screen (screenshots, demos)
+        java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(System.getProperty("srodesk.screen"))).findFirst().ifPresent(viewModel::select);
+        view.showSelectedScreen();
+        if (sessionLock == null) {
+            sessionLock = new SessionLock(stage, tasks);
+        }
+        SessionLock lock = sessionLock;
+        lock.start(actor, opened.accountService(), Duration.ofMinutes(SignInPolicy.DEFAULT_IDLE_MINUTES), this::signOut);
+        tasks.run("Reading the session lock…", opened.accountService()::idleMinutes, minutes -> {
+            if (context == opened && opened.isSignedIn() && opened.actor().equals(actor) && idleOverride == null) {
+                lock.setIdleTime(Duration.ofMinutes(minutes));
+            }
+        }, error -> { }); // the default 15 minutes stay
+        if (idleOverride != null) {
+            lock.setIdleTime(idleOverride);
+        }
+    }
+
+    /** Closes the signed-in session's screens and dialogs; nobody is signed in afterwards. */
+    private void endSession() {
+        if (sessionLock != null) {
+            sessionLock.stop();
+        }
+        AppContext current = context;
+        if (current != null && current.isSignedIn()) {
+            current.signedOut();
+        }
+        registry.clear();
+        viewModel.signedOut();
+        if (view != null) {
+            view.showSelectedScreen();
+        }
+    }
+
+    /** Account → Sign out (or Sign out on the lock prompt): audited, every dialog closed, then the sign-in dialog. */
+    private void signOut() {
+        AppContext current = context;
+        if (current == null || !current.isSignedIn()) {
+            return;
+        }
+        Actor leaving = current.actor();
+        closeOtherWindows();
+        endSession();
+        tasks.run("Signing out…", () -> {
+            current.accountService().recordSignOut(leaving);
+            return leaving;
+        }, done -> { }, error -> dialogs.showError("Sign-out not recorded",
+                "The sign-out could not be written to the audit log: " + error.getMessage()));
+        signInWhenNoDialogIsOpen(current);
+    }
+
+    /** Closes every dialog of the session (as if cancelled: what was typed in them is dropped). */
+    private void closeOtherWindows() {
+        for (Window window : new java.util.ArrayList<>(Window.getWindows())) {
+            if (window == stage || !window.isShowing()) {
+                continue;
+            }
+            window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (window.isShowing()) {
+                window.hide();
+            }
+        }
+    }
+
+    /** Account → Change password…. */
+    private void changePassword() {
+        AppContext current = context;
+        if (current == null || !current.isSignedIn()) {
+            return;
+        }
+        if (FxAccountDialogs.showChangePassword(stage, new ChangePasswordViewModel(current.accountService(), tasks,
+                current.actor(), false))) {
+            dialogs.showInformation("Password changed", "Your password was changed. Use the new one from now on.");
+        }
+    }
+
+    /** The session lock of the signed-in session (tests shorten its idle time), once someone signed in. */
+    public Optional<SessionLock> sessionLock() {
+        return Optional.ofNullable(sessionLock);
+    }
+
+    /**
+     * Locks after {@code idle} instead of the database's setting, for this window's sessions (tests and
+     * screenshots; the app never calls it).
+     */
+    public void overrideIdleTime(Duration idle) {
+        this.idleOverride = idle;
+        if (sessionLock != null) {
+            sessionLock.setIdleTime(idle);
         }
     }
 
@@ -180,10 +355,9 @@ public final class MainWindow {
         }
         DatabaseLocation.Server server = (DatabaseLocation.Server) DatabaseLocation.parse(choice.get().jdbcUrl(),
                 choice.get().user());
-        Actor actor = Actor.commandLine();
         viewModel.databaseOpening(server.description());
         tasks.run("Connecting to " + server.description() + "…",
-                () -> AppContext.openServer(server, actor, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
+                () -> AppContext.openServer(server, DatabaseOpener.PasswordPrompt.dialog(() -> stage)),
                 opened -> {
                     AppContext previous = context;
                     opened(opened);
@@ -237,6 +411,9 @@ public final class MainWindow {
             return;
         }
         closed = true;
+        if (sessionLock != null) {
+            sessionLock.stop();
+        }
         tasks.close();
         AppContext current = context;
         context = null;

@@ -1,8 +1,11 @@
 package org.srodesk.ui.shell;
 
+import java.util.Optional;
+
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.domain.account.Permission;
 
 /**
  * The screens the main window navigates between, in navigation order (Ctrl+1 … Ctrl+9). Each screen's
@@ -70,6 +73,18 @@ public enum Screen {
     /** The digit of its keyboard shortcut: 1 for the first screen. */
     public int shortcutDigit() {
         return ordinal() + 1;
+    }
+
+    /**
+     * The permission a role needs to see this screen at all (hidden from the navigation and the View menu
+     * otherwise); empty for the screens every role may read.
+     */
+    public Optional<Permission> requiredPermission() {
+        return switch (this) {
+            case AUDIT -> Optional.of(Permission.VIEW_AUDIT);
+            case ACCOUNTS -> Optional.of(Permission.MANAGE_ACCOUNTS);
+            default -> Optional.empty();
+        };
     }
 
     /** The lower-case id used for node ids and style classes, e.g. "time-off". */

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.domain.account.Permission;
 
 /** Controller of ShellView.fxml: menus, navigation, the screen area and the status bar, bound to {@link ShellViewModel}. */
 public final class ShellView {
@@ -40,6 +41,9 @@ public final class ShellView {
     @FXML private MenuItem quitItem;
     @FXML private MenuItem databaseItem;
     @FXML private MenuItem aboutItem;
+    @FXML private MenuItem changePasswordItem;
+    @FXML private MenuItem lockItem;
+    @FXML private MenuItem signOutItem;
     @FXML private Menu viewMenu;
     @FXML private VBox navigationButtons;
     @FXML private StackPane content;
@@ -58,6 +62,9 @@ public final class ShellView {
     private Runnable onQuit = () -> { };
     private Runnable onChooseDatabase;
     private Node openingPane;
+    private Node signedOutPane;
+    private final javafx.beans.property.BooleanProperty serverDatabaseAvailable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "serverDatabaseAvailable", false);
 
     private ShellView(ShellViewModel viewModel, ScreenRegistry registry) {
         this.viewModel = viewModel;
@@ -84,7 +91,7 @@ public final class ShellView {
     /** What File → Database… does (the composition root asks for a server database and opens it). */
     public void setOnChooseDatabase(Runnable onChooseDatabase) {
         this.onChooseDatabase = onChooseDatabase;
-        databaseItem.setDisable(onChooseDatabase == null);
+        serverDatabaseAvailable.set(onChooseDatabase != null);
     }
 
     @FXML
@@ -106,26 +113,36 @@ public final class ShellView {
 
         importItem.setGraphic(new FontIcon(Material2OutlinedMZ.SYSTEM_UPDATE_ALT));
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        // Each File command is disabled for a role without its permission (the service refuses it too).
+        importItem.disableProperty().bind(viewModel.commandDisabledProperty(Permission.SCHEDULE));
         exportItem.setGraphic(new FontIcon(Material2OutlinedMZ.SAVE_ALT));
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        exportItem.disableProperty().bind(viewModel.commandDisabledProperty(Permission.EXPORT));
         backupItem.setGraphic(new FontIcon(Material2OutlinedAL.BACKUP));
-        backupItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        backupItem.disableProperty().bind(viewModel.commandDisabledProperty(Permission.BACK_UP));
         restoreItem.setGraphic(new FontIcon(Material2OutlinedAL.HISTORY));
-        restoreItem.disableProperty().bind(viewModel.folderCommandsDisabledProperty());
+        restoreItem.disableProperty().bind(viewModel.commandDisabledProperty(Permission.CHANGE_SETTINGS));
         quitItem.setGraphic(new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
         quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         aboutItem.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
         databaseItem.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
-        databaseItem.setDisable(true); // until the composition root says what it does
+        databaseItem.disableProperty().bind(serverDatabaseAvailable.not()
+                .or(viewModel.notPermittedProperty(Permission.CHANGE_SETTINGS)));
+        changePasswordItem.setGraphic(new FontIcon(Material2OutlinedMZ.VPN_KEY));
+        changePasswordItem.disableProperty().bind(viewModel.readyProperty().not());
+        lockItem.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
+        lockItem.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        lockItem.disableProperty().bind(viewModel.readyProperty().not());
+        signOutItem.setGraphic(new FontIcon(Material2OutlinedAL.LOG_OUT));
+        signOutItem.disableProperty().bind(viewModel.readyProperty().not());
 
         databaseLabel.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
         databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
         databaseLabel.setTooltip(tooltipBoundTo(databaseLabel));
         userLabel.setGraphic(new FontIcon(Material2OutlinedMZ.PERSON));
         userLabel.textProperty().bind(viewModel.userTextProperty());
-        userLabel.setTooltip(new Tooltip("Signed in as the operating-system user"));
+        userLabel.setTooltip(new Tooltip("Who is signed in, and in which role (Account menu: change password, "
+                + "lock, sign out)"));
         districtLabel.setGraphic(new FontIcon(Material2OutlinedAL.GROUPS));
         districtLabel.textProperty().bind(viewModel.districtTextProperty());
         districtLabel.visibleProperty().bind(viewModel.districtTextProperty().isNotEmpty());
@@ -138,8 +155,10 @@ public final class ShellView {
         busyBar.progressProperty().bind(viewModel.workProgressProperty()); // -1: indeterminate
 
         openingPane = openingPane();
+        signedOutPane = signedOutPane();
         viewModel.selectedScreenProperty().addListener((obs, old, screen) -> showSelectedScreen());
         viewModel.databaseReadyProperty().addListener((obs, old, ready) -> showSelectedScreen());
+        viewModel.readyProperty().addListener((obs, old, ready) -> showSelectedScreen());
         showSelectedScreen();
     }
 
@@ -155,7 +174,10 @@ public final class ShellView {
             button.setTooltip(new Tooltip(screen.title() + " (" + shortcutText(screen) + ")"));
             button.setOnAction(e -> viewModel.select(screen));
             navigation.put(screen, button);
-            navigationButtons.getChildren().add(withBadge(button, screen));
+            Node entry = withBadge(button, screen);
+            entry.visibleProperty().bind(viewModel.shownInNavigationProperty(screen));
+            entry.managedProperty().bind(entry.visibleProperty());
+            navigationButtons.getChildren().add(entry);
         }
         // A toggle group lets the selected button be clicked off; the selection follows the view model instead.
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -163,7 +185,7 @@ public final class ShellView {
                 navigation.get(viewModel.getSelectedScreen()).setSelected(true);
             }
         });
-        navigationButtons.disableProperty().bind(viewModel.databaseReadyProperty().not());
+        navigationButtons.disableProperty().bind(viewModel.readyProperty().not());
     }
 
     /** The button with the screen's badge (e.g. pending requests) at its right end, hidden when empty. */
@@ -191,7 +213,9 @@ public final class ShellView {
                 viewModel.select(screen);
                 item.setSelected(viewModel.getSelectedScreen() == screen);
             });
-            item.disableProperty().bind(viewModel.databaseReadyProperty().not());
+            // Hidden for a role that may not open it, and disabled so its shortcut does nothing either.
+            item.visibleProperty().bind(viewModel.shownInNavigationProperty(screen));
+            item.disableProperty().bind(viewModel.readyProperty().not().or(viewModel.mayOpenProperty(screen).not()));
             viewItems.put(screen, item);
             viewMenu.getItems().add(item);
         }
@@ -202,7 +226,8 @@ public final class ShellView {
         Screen screen = viewModel.getSelectedScreen();
         navigation.get(screen).setSelected(true);
         viewItems.get(screen).setSelected(true);
-        Node view = viewModel.isDatabaseReady() ? registry.view(screen) : openingPane;
+        Node view = !viewModel.isDatabaseReady() ? openingPane
+                : viewModel.isReady() && viewModel.mayOpen(screen) ? registry.view(screen) : signedOutPane;
         content.getChildren().setAll(view);
     }
 
@@ -215,6 +240,18 @@ public final class ShellView {
         VBox box = new VBox(14, progress, label);
         box.setAlignment(Pos.CENTER);
         box.setId("opening-pane");
+        return box;
+    }
+
+    /** What the window shows while nobody is signed in: nothing of the data. */
+    private Node signedOutPane() {
+        FontIcon icon = new FontIcon(Material2OutlinedAL.LOCK);
+        icon.getStyleClass().add("sro-placeholder-icon");
+        Label label = new Label("Sign in to see the unit's data.");
+        label.getStyleClass().add("sro-opening-label");
+        VBox box = new VBox(14, icon, label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("signed-out-pane");
         return box;
     }
 
@@ -251,6 +288,21 @@ public final class ShellView {
     @FXML
     private void quit() {
         onQuit.run();
+    }
+
+    @FXML
+    private void changePassword() {
+        viewModel.changePassword();
+    }
+
+    @FXML
+    private void lockNow() {
+        viewModel.lockNow();
+    }
+
+    @FXML
+    private void signOut() {
+        viewModel.signOut();
     }
 
     @FXML

@@ -11,6 +11,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.srodesk.domain.account.Permission;
+import org.srodesk.service.AccessDeniedException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictSummary;
 import org.srodesk.ui.common.CountLabels;
@@ -33,6 +37,7 @@ import org.srodesk.ui.common.TaskRunner;
 public final class ShellViewModel {
 
     static final String OPENING = "Opening database…";
+    static final String NOT_SIGNED_IN = "Not signed in";
 
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -43,7 +48,9 @@ public final class ShellViewModel {
     private final ObjectProperty<Screen> selectedScreen = new SimpleObjectProperty<>(this, "selectedScreen", Screen.ROSTER);
     private final ReadOnlyBooleanWrapper databaseReady = new ReadOnlyBooleanWrapper(this, "databaseReady", false);
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText", "No database open");
-    private final ReadOnlyStringWrapper userText;
+    private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>(this, "actor");
+    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", NOT_SIGNED_IN);
+    private final BooleanBinding ready;
     private final ReadOnlyStringWrapper districtText = new ReadOnlyStringWrapper(this, "districtText", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "SRO Desk");
     private final BooleanBinding folderCommandsDisabled;
@@ -54,17 +61,103 @@ public final class ShellViewModel {
     private Path lastFolder;
     private DeskBackups backups;
     private Executor progressThread = Runnable::run;
+    private SessionCommands session = SessionCommands.NONE;
 
-    public ShellViewModel(TaskRunner tasks, DialogService dialogs, Actor actor, String version,
+    public ShellViewModel(TaskRunner tasks, DialogService dialogs, String version,
                           FolderImporter importer, FolderExporter exporter) {
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.version = Objects.requireNonNull(version);
         this.importer = Objects.requireNonNull(importer);
         this.exporter = Objects.requireNonNull(exporter);
-        this.userText = new ReadOnlyStringWrapper(this, "userText", actor.displayName());
+        this.ready = databaseReady.and(actor.isNotNull());
         this.folderCommandsDisabled = Bindings.createBooleanBinding(
-                () -> !databaseReady.get() || tasks.isBusy(), databaseReady, tasks.busyProperty());
+                () -> !ready.get() || tasks.isBusy(), ready, tasks.busyProperty());
+    }
+
+    // --- the signed-in person, driven by the composition root ---
+
+    /**
+     * {@code signedIn} is at the desk: the status bar names them, the screens and commands their role
+     * permits become usable, the others are hidden or disabled.
+     */
+    public void signedIn(Actor signedIn) {
+        actor.set(Objects.requireNonNull(signedIn));
+        userText.set(signedIn.describe());
+        if (!mayOpen(getSelectedScreen())) {
+            selectedScreen.set(Screen.ROSTER);
+        }
+    }
+
+    /** Nobody is signed in (signed out, or not yet): no screen is shown and no command runs. */
+    public void signedOut() {
+        actor.set(null);
+        userText.set(NOT_SIGNED_IN);
+    }
+
+    /** The signed-in person, or null. */
+    public ReadOnlyObjectProperty<Actor> actorProperty() {
+        return actor.getReadOnlyProperty();
+    }
+
+    /** True when someone is signed in on an open database: screens and commands are usable. */
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+
+    public boolean isReady() {
+        return ready.get();
+    }
+
+    /**
+     * Whether the signed-in role sees {@code screen} at all: the audit log needs {@link Permission#VIEW_AUDIT},
+     * the accounts {@link Permission#MANAGE_ACCOUNTS}; every other screen is open to every role.
+     */
+    public boolean mayOpen(Screen screen) {
+        Actor who = actor.get();
+        return who != null && screen.requiredPermission().map(who::may).orElse(true);
+    }
+
+    /** {@link #mayOpen} as a binding, for the navigation and the View menu. */
+    public BooleanBinding mayOpenProperty(Screen screen) {
+        return Bindings.createBooleanBinding(() -> mayOpen(screen), actor);
+    }
+
+    /**
+     * Whether the navigation and the View menu list {@code screen}: the screens every role reads always
+     * (disabled while nobody is signed in), the audit log and the accounts only for a role that may open them.
+     */
+    public BooleanBinding shownInNavigationProperty(Screen screen) {
+        return Bindings.createBooleanBinding(() -> screen.requiredPermission().isEmpty() || mayOpen(screen), actor);
+    }
+
+    /** True while a command needing {@code permission} cannot run: nobody signed in, the role lacks it, or work is running. */
+    public BooleanBinding commandDisabledProperty(Permission permission) {
+        return Bindings.createBooleanBinding(() -> !ready.get() || tasks.isBusy() || !may(permission),
+                ready, tasks.busyProperty(), actor);
+    }
+
+    /** True while a command needing {@code permission} cannot run (other work running does not count). */
+    public BooleanBinding notPermittedProperty(Permission permission) {
+        return Bindings.createBooleanBinding(() -> !ready.get() || !may(permission), ready, actor);
+    }
+
+    private boolean may(Permission permission) {
+        Actor who = actor.get();
+        return who != null && who.may(permission);
+    }
+
+    /** Refuses a command the role may not run, saying so (the menus disable them; a shortcut may still arrive). */
+    private boolean refused(String title, Permission permission) {
+        Actor who = actor.get();
+        if (who == null) {
+            return true;
+        }
+        if (!who.may(permission)) {
+            dialogs.showInformation(title, new AccessDeniedException(who, permission).getMessage());
+            return true;
+        }
+        return false;
     }
 
     // --- database life cycle, driven by the composition root ---
@@ -112,19 +205,51 @@ public final class ShellViewModel {
 
     // --- commands ---
 
+    /** What the Account menu does (the composition root wires it when the window opens). */
+    public void useSession(SessionCommands commands) {
+        this.session = Objects.requireNonNull(commands);
+    }
+
+    /** Account → Change password…. */
+    public void changePassword() {
+        if (ready.get()) {
+            session.changePassword();
+        }
+    }
+
+    /** Account → Lock now. */
+    public void lockNow() {
+        if (ready.get()) {
+            session.lockNow();
+        }
+    }
+
+    /** Account → Sign out. */
+    public void signOut() {
+        if (ready.get()) {
+            session.signOut();
+        }
+    }
+
     public void select(Screen screen) {
-        if (databaseReady.get()) {
+        if (ready.get() && mayOpen(screen)) {
             selectedScreen.set(Objects.requireNonNull(screen));
         }
     }
 
     /** File → Import folder…: asks for a folder, then imports it. */
     public void chooseFolderToImport() {
+        if (refused("Import folder", Permission.SCHEDULE)) {
+            return;
+        }
         dialogs.chooseDirectory("Import CSV files from a folder", lastFolder).ifPresent(this::importFolder);
     }
 
     /** File → Export folder…: asks for a folder, then exports into it. */
     public void chooseFolderToExport() {
+        if (refused("Export folder", Permission.EXPORT)) {
+            return;
+        }
         dialogs.chooseDirectory("Export CSV files into a folder", lastFolder).ifPresent(this::exportFolder);
     }
 
@@ -172,7 +297,7 @@ public final class ShellViewModel {
 
     /** File → Back up now…: asks where (proposing the backups folder), then writes the backup with a progress bar. */
     public void backUpNow() {
-        if (backups == null || showUnavailable("Back up now")) {
+        if (refused("Back up now", Permission.BACK_UP) || backups == null || showUnavailable("Back up now")) {
             return;
         }
         dialogs.chooseFileToSave("Back up the database", backups.backupFolder(),
@@ -199,7 +324,7 @@ public final class ShellViewModel {
      * confirm (saying what it holds and where the current file is kept), then restores and reopens.
      */
     public void restoreFromBackup() {
-        if (backups == null || showUnavailable("Restore from backup")) {
+        if (refused("Restore from backup", Permission.CHANGE_SETTINGS) || backups == null || showUnavailable("Restore from backup")) {
             return;
         }
         dialogs.chooseFileToOpen("Restore from a backup", backups.backupFolder(), List.of(BACKUP_FILES))

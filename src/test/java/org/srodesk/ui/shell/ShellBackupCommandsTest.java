@@ -1,6 +1,5 @@
 package org.srodesk.ui.shell;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 import org.junit.jupiter.api.Test;
-import org.srodesk.service.Actor;
+import org.srodesk.testing.Actors;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
 
@@ -19,8 +18,12 @@ import org.srodesk.ui.common.RecordingDialogService;
 class ShellBackupCommandsTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ShellViewModel viewModel = new ShellViewModel(new DirectTaskRunner(), dialogs,
-            new Actor("psmith", "Pat Smith", Role.SERGEANT), "1.0", FolderImporter.unavailable(), folder -> "");
+    private final ShellViewModel viewModel = new ShellViewModel(new DirectTaskRunner(), dialogs, "1.0",
+            FolderImporter.unavailable(), folder -> "");
+
+    {
+        viewModel.signedIn(Actors.ADMIN); // backs up and restores
+    }
     private final List<Double> progressSeen = new ArrayList<>();
     private final List<String> restored = new ArrayList<>();
 
@@ -113,5 +116,20 @@ class ShellBackupCommandsTest {
         viewModel.restoreFrom(Path.of("a.zip"));
         assertEquals(List.of("a.zip"), restored);
         assertEquals("Backup restored", dialogs.last().title());
+    }
+
+    @Test
+    void aRoleWithoutThePermissionIsToldSoAndNothingIsAsked() {
+        viewModel.useBackups(new Desk());
+        viewModel.signedIn(Actors.VIEWER);
+        viewModel.backUpNow();
+        viewModel.restoreFromBackup();
+        assertEquals(List.of("information", "information"), dialogs.shown.stream().map(RecordingDialogService.Shown::kind).toList());
+        assertEquals("Lee (viewer) is signed in as viewer and may not back up the database.", dialogs.shown.get(0).message());
+        assertEquals("Lee (viewer) is signed in as viewer and may not change settings.", dialogs.shown.get(1).message());
+        viewModel.signedIn(Actors.SERGEANT);
+        viewModel.restoreFromBackup();
+        assertTrue(dialogs.last().message().contains("may not change settings"), "restoring is an administrator's");
+        assertTrue(restored.isEmpty());
     }
 }

@@ -1,6 +1,5 @@
 package org.srodesk.ui.shell;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,12 +13,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.srodesk.service.Actor;
+import org.srodesk.domain.account.Permission;
+import org.srodesk.testing.Actors;
 import org.srodesk.service.DistrictSummary;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
 
 class ShellViewModelTest {
+
+    private static final org.srodesk.service.Actor SERGEANT = Actors.SERGEANT;
 
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final RecordingDialogService dialogs = new RecordingDialogService();
@@ -27,8 +29,7 @@ class ShellViewModelTest {
     private final AtomicInteger counts = new AtomicInteger();
 
     private ShellViewModel viewModel(FolderImporter importer) {
-        return new ShellViewModel(tasks, dialogs, new Actor("psmith", "Pat Smith", Role.SERGEANT), "1.2.3", importer,
-                FolderExporter.unavailable());
+        return new ShellViewModel(tasks, dialogs, "1.2.3", importer, FolderExporter.unavailable());
     }
 
     private ShellViewModel openViewModel(FolderImporter importer) {
@@ -37,6 +38,7 @@ class ShellViewModelTest {
             counts.incrementAndGet();
             return new DistrictSummary(10, 61, 180, 40, 900);
         });
+        vm.signedIn(SERGEANT);
         return vm;
     }
 
@@ -46,7 +48,7 @@ class ShellViewModelTest {
         vm.databaseOpening("/data/sro.mv.db");
         assertEquals("Opening database… /data/sro.mv.db", vm.databaseTextProperty().get());
         assertFalse(vm.isDatabaseReady());
-        assertEquals("Pat Smith", vm.userTextProperty().get());
+        assertEquals("Not signed in", vm.userTextProperty().get());
     }
 
     @Test
@@ -68,20 +70,101 @@ class ShellViewModelTest {
     }
 
     @Test
-    void screensCannotBeSelectedBeforeTheDatabaseIsOpen() {
+    void screensCannotBeSelectedBeforeTheDatabaseIsOpenAndSomeoneSignedIn() {
         ShellViewModel vm = viewModel(FolderImporter.unavailable());
         vm.select(Screen.EXPORT);
         assertEquals(Screen.ROSTER, vm.getSelectedScreen());
         vm.databaseOpened("x", () -> new DistrictSummary(0, 0, 0, 0, 0));
         vm.select(Screen.EXPORT);
+        assertEquals(Screen.ROSTER, vm.getSelectedScreen(), "nobody signed in yet");
+        vm.signedIn(SERGEANT);
+        vm.select(Screen.EXPORT);
         assertEquals(Screen.EXPORT, vm.getSelectedScreen());
+        assertEquals("Sgt. Olson (sergeant)", vm.userTextProperty().get());
     }
 
     @Test
-    void folderCommandsAreDisabledUntilTheDatabaseIsOpen() {
+    void theAuditLogAndTheAccountsAreOnlyForTheRolesThatMayOpenThem() {
+        ShellViewModel vm = openViewModel(FolderImporter.unavailable());
+        vm.select(Screen.AUDIT);
+        vm.select(Screen.ACCOUNTS);
+        assertEquals(Screen.ROSTER, vm.getSelectedScreen(), "a sergeant opens neither");
+        assertFalse(vm.shownInNavigationProperty(Screen.AUDIT).get());
+        assertFalse(vm.shownInNavigationProperty(Screen.ACCOUNTS).get());
+        assertTrue(vm.shownInNavigationProperty(Screen.DEPLOYMENT).get());
+
+        vm.signedIn(Actors.COMMANDER);
+        vm.select(Screen.AUDIT);
+        assertEquals(Screen.AUDIT, vm.getSelectedScreen());
+        assertFalse(vm.mayOpen(Screen.ACCOUNTS));
+
+        vm.signedIn(Actors.ADMIN);
+        assertEquals(Screen.AUDIT, vm.getSelectedScreen(), "an administrator reads the audit log too");
+        vm.select(Screen.ACCOUNTS);
+        assertEquals(Screen.ACCOUNTS, vm.getSelectedScreen());
+        assertTrue(vm.shownInNavigationProperty(Screen.ACCOUNTS).get());
+
+        vm.signedIn(Actors.VIEWER);
+        assertEquals(Screen.ROSTER, vm.getSelectedScreen(), "the next person does not land on a screen they may not open");
+    }
+
+    @Test
+    void fileCommandsFollowTheRole() {
+        ShellViewModel vm = openViewModel(FolderImporter.unavailable());
+        assertFalse(vm.commandDisabledProperty(Permission.SCHEDULE).get());
+        assertFalse(vm.commandDisabledProperty(Permission.EXPORT).get());
+        assertFalse(vm.commandDisabledProperty(Permission.BACK_UP).get());
+        assertTrue(vm.commandDisabledProperty(Permission.CHANGE_SETTINGS).get(), "restore and Database… are an administrator's");
+        vm.signedIn(Actors.VIEWER);
+        for (Permission p : List.of(Permission.SCHEDULE, Permission.EXPORT, Permission.BACK_UP, Permission.CHANGE_SETTINGS)) {
+            assertTrue(vm.commandDisabledProperty(p).get(), p + " disabled for a viewer");
+        }
+        vm.chooseFolderToImport();
+        assertEquals("Lee (viewer) is signed in as viewer and may not schedule officers.", dialogs.last().message());
+        assertTrue(dialogs.pathAnswers.isEmpty() && dialogs.shown.stream().noneMatch(d -> d.kind().equals("chooseDirectory")));
+        vm.signedOut();
+        assertTrue(vm.commandDisabledProperty(Permission.SCHEDULE).get());
+        assertFalse(vm.isReady());
+        assertEquals("Not signed in", vm.userTextProperty().get());
+    }
+
+    @Test
+    void theAccountMenuRunsOnlyWhileSomeoneIsSignedIn() {
+        List<String> ran = new ArrayList<>();
+        ShellViewModel vm = viewModel(FolderImporter.unavailable());
+        vm.useSession(new SessionCommands() {
+            @Override
+            public void changePassword() {
+                ran.add("change");
+            }
+
+            @Override
+            public void lockNow() {
+                ran.add("lock");
+            }
+
+            @Override
+            public void signOut() {
+                ran.add("out");
+            }
+        });
+        vm.lockNow();
+        assertTrue(ran.isEmpty());
+        vm.databaseOpened("x", () -> new DistrictSummary(0, 0, 0, 0, 0));
+        vm.signedIn(SERGEANT);
+        vm.changePassword();
+        vm.lockNow();
+        vm.signOut();
+        assertEquals(List.of("change", "lock", "out"), ran);
+    }
+
+    @Test
+    void folderCommandsAreDisabledUntilTheDatabaseIsOpenAndSomeoneSignedIn() {
         ShellViewModel vm = viewModel(FolderImporter.unavailable());
         assertTrue(vm.folderCommandsDisabledProperty().get());
         vm.databaseOpened("x", () -> new DistrictSummary(0, 0, 0, 0, 0));
+        assertTrue(vm.folderCommandsDisabledProperty().get());
+        vm.signedIn(SERGEANT);
         assertFalse(vm.folderCommandsDisabledProperty().get());
     }
 
