@@ -30,6 +30,7 @@ public final class AccountsView {
     @FXML private Button editButton;
     @FXML private Button resetButton;
     @FXML private Button unlockButton;
+    @FXML private Button reloadButton;
     @FXML private TableView<Account> table;
     @FXML private TableColumn<Account, String> userColumn;
     @FXML private TableColumn<Account, String> nameColumn;
@@ -71,6 +72,7 @@ public final class AccountsView {
         editButton.setGraphic(new FontIcon(Material2OutlinedAL.EDIT));
         resetButton.setGraphic(new FontIcon(Material2OutlinedMZ.VPN_KEY));
         unlockButton.setGraphic(new FontIcon(Material2OutlinedMZ.NO_ENCRYPTION));
+        reloadButton.setGraphic(new FontIcon(Material2OutlinedMZ.REFRESH));
         editButton.disableProperty().bind(viewModel.nothingSelectedProperty());
         resetButton.disableProperty().bind(viewModel.nothingSelectedProperty());
         unlockButton.disableProperty().bind(viewModel.selectedNotLockedProperty());
@@ -116,6 +118,11 @@ public final class AccountsView {
 
     private static ReadOnlyStringWrapper text(String value) {
         return new ReadOnlyStringWrapper(value == null ? "" : value);
+    }
+
+    @FXML
+    private void reload() {
+        viewModel.load();
     }
 
     @FXML
