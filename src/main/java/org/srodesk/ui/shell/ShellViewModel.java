@@ -82,8 +82,8 @@ public final class ShellViewModel {
      * permits become usable, the others are hidden or disabled.
      */
     public void signedIn(Actor signedIn) {
-        actor.set(Objects.requireNonNull(signedIn));
         userText.set(signedIn.describe());
+        actor.set(Objects.requireNonNull(signedIn));
         if (!mayOpen(getSelectedScreen())) {
             selectedScreen.set(Screen.ROSTER);
         }
@@ -106,7 +106,7 @@ public final class ShellViewModel {
     }
 
     public boolean isReady() {
-        return ready.get();
+        return databaseReady.get() && actor.get() != null; // not the binding: safe to poll from a test thread
     }
 
     /**

@@ -60,6 +60,7 @@ class AccountsScreenTest {
         });
         steps.signIn("lt.morgan", SignInWindowTest.ADMIN_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-accounts");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
     }

@@ -61,6 +61,7 @@ class SessionLockTest {
         });
         steps.signIn("lt.morgan", SignInWindowTest.ADMIN_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.viewModel().select(Screen.ACCOUNTS));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accounts-new").tryQuery().isPresent());
         Button newAccount = robot.lookup("#accounts-new").queryButton();
@@ -191,6 +192,7 @@ class SessionLockTest {
         steps.fill(signIn, "sign-in-password", SignInWindowTest.VIEWER_PASSWORD);
         steps.press(signIn, "sign-in-submit");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("viewer.lee", window.context().orElseThrow().actor().userName());
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.app.MainWindow;
 import org.srodesk.persistence.Database;
+import org.srodesk.ui.account.SignInSteps;
 import org.srodesk.testing.EmbeddedPostgresServer;
 import org.srodesk.testing.TestDatabases;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ class ServerDatabaseWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private final SignInSteps signIn = new SignInSteps(robot);
     private final Preferences preferences = Preferences.userRoot().node("org/srodesk/test-" + UUID.randomUUID());
     private Stage stage;
     private MainWindow window;
@@ -69,6 +71,8 @@ class ServerDatabaseWindowTest {
             window = MainWindow.open(stage, folder.resolve("desk.mv.db"), preferences, () -> { });
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isDatabaseReady());
+        signIn.createFirstAdmin("lt.morgan", "Lt. Morgan", "a long admin passphrase"); // File → Database… is an administrator's
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
 
         robot.clickOn("File");
         robot.clickOn("Database…");
@@ -87,6 +91,11 @@ class ServerDatabaseWindowTest {
         String expected = "PostgreSQL " + name + "@localhost:" + port;
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().isDatabaseReady()
                 && expected.equals(robot.lookup("#status-database").queryAs(Label.class).getText()));
+        // The server database has its own accounts: nobody is signed in to it yet.
+        signIn.createFirstAdmin("srv.admin", "Server Admin", "another long passphrase");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Server Admin (administrator)", robot.lookup("#status-user").queryAs(Label.class).getText());
         assertTrue(window.context().orElseThrow().database().isServer());
 
         try (Database otherDesk = Database.openUrl(url, EmbeddedPostgresServer.user(), null)) {

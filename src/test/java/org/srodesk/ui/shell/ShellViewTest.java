@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.app.MainWindow;
 import org.srodesk.persistence.Database;
+import org.srodesk.ui.account.SignInSteps;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,7 +42,10 @@ class ShellViewTest {
     @TempDir
     Path folder;
 
+    private static final String PASSWORD = "a long admin passphrase";
+
     private final FxRobot robot = new FxRobot();
+    private final SignInSteps signIn = new SignInSteps(robot);
     private final AtomicInteger quits = new AtomicInteger();
     private Preferences preferences;
     private Stage stage;
@@ -76,8 +80,17 @@ class ShellViewTest {
         });
     }
 
+    /** Waits for the database, then signs in: as the first administrator on a new file, else as that administrator. */
     private void waitUntilDatabaseIsOpen() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isDatabaseReady());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signIn.isShowing("first-admin-dialog")
+                || signIn.isShowing("sign-in-dialog"));
+        if (signIn.isShowing("first-admin-dialog")) {
+            signIn.createFirstAdmin("lt.morgan", "Lt. Morgan", PASSWORD);
+        } else {
+            signIn.signIn("lt.morgan", PASSWORD);
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,7 +131,7 @@ class ShellViewTest {
         assertTrue(robot.lookup(".sro-status-legend").tryQuery().isPresent(), "the roster placeholder shows the legend");
 
         for (Screen screen : new Screen[] {Screen.COVERAGE, Screen.TIME_OFF, Screen.REASSIGNMENTS,
-                Screen.DEPLOYMENT, Screen.EXPORT, Screen.ROSTER}) {
+                Screen.DEPLOYMENT, Screen.EXPORT, Screen.ACCOUNTS, Screen.ROSTER}) {
             robot.clickOn("#nav-" + screen.id());
             assertShowing(screen);
         }
@@ -175,7 +188,7 @@ class ShellViewTest {
         waitUntilDatabaseIsOpen();
 
         assertEquals(file.toAbsolutePath().toString(), robot.lookup("#status-database").queryAs(Label.class).getText());
-        assertEquals(System.getProperty("user.name"), robot.lookup("#status-user").queryAs(Label.class).getText());
+        assertEquals("Lt. Morgan (administrator)", robot.lookup("#status-user").queryAs(Label.class).getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-district").queryAs(Label.class).getText().startsWith("0 officers · 0 schools"));
         assertEquals("SRO Desk — t.mv.db", stage.getTitle());
