@@ -79,8 +79,7 @@ public final class AccountsView {
 
         summaryLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             long active = viewModel.rows().stream().filter(Account::active).count();
-            return viewModel.rows().size() + " accounts, " + active + " active · signed in as "
-                    + viewModel.actor().describe();
+            return viewModel.rows().size() + " accounts, " + active + " active";
         }, viewModel.rows()));
 
         table.setItems(viewModel.rows());

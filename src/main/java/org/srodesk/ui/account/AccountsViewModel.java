@@ -35,6 +35,7 @@ import org.srodesk.ui.common.TaskRunner;
  */
 public final class AccountsViewModel {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final AccountService accounts;
@@ -173,7 +174,9 @@ public final class AccountsViewModel {
     public String lockText(Account account) {
         Instant now = clock.instant();
         if (account.isLockedAt(now)) {
-            return "until " + WHEN.format(account.lockedUntil().atZone(clock.getZone()));
+            var until = account.lockedUntil().atZone(clock.getZone());
+            return "until " + (until.toLocalDate().equals(now.atZone(clock.getZone()).toLocalDate())
+                    ? TIME.format(until) : WHEN.format(until));
         }
         return "";
     }

@@ -84,6 +84,7 @@ public final class ShellViewModel {
     public void signedIn(Actor signedIn) {
         userText.set(signedIn.describe());
         actor.set(Objects.requireNonNull(signedIn));
+        refreshDistrictSummary();
         if (!mayOpen(getSelectedScreen())) {
             selectedScreen.set(Screen.ROSTER);
         }
@@ -93,6 +94,7 @@ public final class ShellViewModel {
     public void signedOut() {
         actor.set(null);
         userText.set(NOT_SIGNED_IN);
+        districtText.set(""); // the counts are the unit's data too
     }
 
     /** The signed-in person, or null. */
@@ -188,9 +190,9 @@ public final class ShellViewModel {
         districtText.set("");
     }
 
-    /** Recounts officers, schools, … for the status bar. */
+    /** Recounts officers, schools, … for the status bar (once someone is signed in). */
     public void refreshDistrictSummary() {
-        if (districtCounter == null) {
+        if (districtCounter == null || actor.get() == null || !databaseReady.get()) {
             return;
         }
         tasks.run("Counting officers and schools…", districtCounter,

@@ -116,7 +116,10 @@ class AccountsViewModelTest {
         assertTrue(vm.lastSignInText(account).matches("\\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d"), vm.lastSignInText(account));
         Account locked = new Account(9, "x.y", "X", Role.VIEWER, true, 0, Instant.parse("2026-11-30T14:10:00Z"), false,
                 Instant.EPOCH, null, 0);
-        assertEquals("until 30 Nov 2026 14:10", vm.lockText(locked));
+        assertEquals("until 14:10", vm.lockText(locked), "a lock lasts 15 minutes: today's time is enough");
+        Account overMidnight = new Account(9, "x.y", "X", Role.VIEWER, true, 0, Instant.parse("2026-12-01T00:05:00Z"),
+                false, Instant.EPOCH, null, 0);
+        assertEquals("until 1 Dec 2026 00:05", vm.lockText(overMidnight));
         assertEquals("never", vm.lastSignInText(locked));
         assertEquals("deactivated", AccountsViewModel.stateText(new Account(9, "x.y", "X", Role.VIEWER, false, 0, null,
                 false, Instant.EPOCH, null, 0)));

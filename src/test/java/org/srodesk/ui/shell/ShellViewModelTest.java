@@ -66,6 +66,8 @@ class ShellViewModelTest {
         vm.databaseOpened("/data/sro.mv.db", () -> {
             throw new IllegalStateException("connection lost");
         });
+        assertEquals("", vm.districtTextProperty().get(), "nothing counted before someone signs in");
+        vm.signedIn(SERGEANT);
         assertEquals("Counts unavailable: connection lost", vm.districtTextProperty().get());
     }
 
