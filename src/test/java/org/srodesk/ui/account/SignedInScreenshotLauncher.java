@@ -109,8 +109,21 @@ public final class SignedInScreenshotLauncher extends Application {
         });
     }
 
+    /**
+     * For the other screenshot launchers: call before {@code MainWindow.open} on {@code file}; it makes sure the
+     * demo accounts exist and signs in as {@code user} through the real sign-in dialog once it shows.
+     */
+    public static void signInWhenAsked(Path file, String user) {
+        ensureDemoAccounts(file);
+        whenShowing("sign-in-dialog", pane -> {
+            fill(pane, "sign-in-user", user);
+            fill(pane, "sign-in-password", DEMO_PASSWORD);
+            ((Button) pane.lookup("#sign-in-submit")).fire();
+        }, 80);
+    }
+
     /** The demo accounts, unless the database has them already (the demo generator adds them too). */
-    private static void ensureDemoAccounts(Path file) {
+    public static void ensureDemoAccounts(Path file) {
         try (Database database = Database.openFile(file)) {
             AccountService accounts = new AccountService(database, Clock.systemDefaultZone());
             database.useTransaction(h -> {
