@@ -412,7 +412,7 @@ public final class MainWindow {
         }
         closed = true;
         if (sessionLock != null) {
-            sessionLock.stop();
+            sessionLock.dispose();
         }
         tasks.close();
         AppContext current = context;

@@ -22,6 +22,12 @@ final class IdleMonitor {
     private final LongSupplier nanoTime;
     private final PauseTransition timer = new PauseTransition();
     private final EventHandler<Event> activity = event -> touch();
+    private final ListChangeListener<Window> windows = change -> {
+        while (change.next()) {
+            change.getRemoved().forEach(this::unwatch);
+            change.getAddedSubList().forEach(this::watch);
+        }
+    };
     private Duration idle = Duration.ofMinutes(15);
     private Runnable onIdle = () -> { };
     private long lastInput;
@@ -35,12 +41,7 @@ final class IdleMonitor {
         this.nanoTime = Objects.requireNonNull(nanoTime);
         lastInput = nanoTime.getAsLong();
         Window.getWindows().forEach(this::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getRemoved().forEach(this::unwatch);
-                change.getAddedSubList().forEach(this::watch);
-            }
-        });
+        Window.getWindows().addListener(windows);
         timer.setOnFinished(e -> check());
     }
 
@@ -82,6 +83,13 @@ final class IdleMonitor {
     void stop() {
         running = false;
         timer.stop();
+    }
+
+    /** Stops for good: no more watching of the app's windows. */
+    void dispose() {
+        stop();
+        Window.getWindows().removeListener(windows);
+        Window.getWindows().forEach(this::unwatch);
     }
 
     boolean isRunning() {

@@ -46,6 +46,13 @@ public final class SessionLock {
     private final LockViewModel viewModel;
     private final Map<Parent, Saved> saved = new IdentityHashMap<>();
     private final InvalidationListener follow = o -> placePrompt();
+    private final ListChangeListener<Window> windowsOpened = change -> {
+        while (change.next()) {
+            if (this.locked && change.wasAdded()) {
+                Platform.runLater(this::coverNewWindows);
+            }
+        }
+    };
     private Stage prompt;
     private LockPane pane;
     private Actor actor;
@@ -61,13 +68,7 @@ public final class SessionLock {
         this.tasks = Objects.requireNonNull(tasks);
         this.idle = new IdleMonitor();
         this.viewModel = new LockViewModel(tasks);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                if (locked && change.wasAdded()) {
-                    Platform.runLater(this::coverNewWindows);
-                }
-            }
-        });
+        Window.getWindows().addListener(windowsOpened);
     }
 
     /**
@@ -108,6 +109,16 @@ public final class SessionLock {
             restoreWindows();
         }
         actor = null;
+    }
+
+    /** Stops for good (the main window closes): the windows are no longer watched. */
+    public void dispose() {
+        stop();
+        idle.dispose();
+        Window.getWindows().removeListener(windowsOpened);
+        if (prompt != null) {
+            prompt.close();
+        }
     }
 
     public boolean isLocked() {
