@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.srodesk.persistence.Database.OpenMode;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.persistence.DatabaseOpenException.Problem;
+import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
@@ -125,8 +126,12 @@ final class DatabaseStartup {
         onOpening.accept(file);
         tasks.run("Restoring " + backup.getFileName() + "…", () -> {
             BackupRestore.CheckedBackup checked = restore.check(backup);
-            Optional<Path> aside = restore.replace(file, checked);
-            return new Restored(opener.open(file, OpenMode.OPEN_OR_ASK), aside);
+            // No account can be checked: they are in the file that cannot be opened (see BackupRestore.recover).
+            Optional<Path> aside = restore.recover(file, checked);
+            AppContext opened = opener.open(file, OpenMode.OPEN_OR_ASK);
+            // Recorded in the restored database, now in place: the replaced file is kept aside.
+            BackupRestore.recordRestore(opened.database(), Actor.commandLine(), backup, aside);
+            return new Restored(opened, aside);
         }, restored -> {
             onOpened.accept(restored.context());
             dialogs.showInformation("Backup restored", "SRO Desk restored " + backup.getFileName() + "."

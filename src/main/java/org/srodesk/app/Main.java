@@ -148,7 +148,7 @@ public final class Main {
 
     private static int exportFolder(DatabaseLocation location, Path folder, PrintStream out) {
         try (Database database = open(location)) {
-            new ExportService(database).exportFolder(folder);
+            new ExportService(database).exportFolder(folder, Actor.commandLine());
             out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
             return OK;
         }
@@ -159,7 +159,7 @@ public final class Main {
         Path folder = command.folder().orElseThrow();
         try (Database database = open(location)) {
             RosterExportResult result = new RosterPdfService(database).exportMonth(month, command.schools(), folder,
-                    command.combined(), RosterExportProgress.NONE, () -> false);
+                    command.combined(), RosterExportProgress.NONE, () -> false, Actor.commandLine());
             out.println(result.summary());
             return OK;
         } catch (RosterExportException e) {

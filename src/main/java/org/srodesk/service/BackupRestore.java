@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.DatabaseOpenException;
@@ -29,6 +30,13 @@ import org.srodesk.persistence.DatabaseOpenException;
  *       its place. {@link #undo} puts the original back if the reopen fails.</li>
  * </ol>
  * Works on files only: it never holds a database open past {@link #check}.
+ *
+ * <p><b>Roles and audit</b>: restoring replaces every record of the desk, so {@link #replace} needs
+ * {@link Permission#CHANGE_SETTINGS}, checked before any file is moved. The restore cannot be audited in
+ * the database it replaces — that file is put aside, and whatever was written to it is no longer the
+ * desk's data — so it is recorded <em>in the restored database</em>, once that is in place and open
+ * ({@link #recordRestore}): the restored file's audit log then ends with the restore that brought it back.
+ * {@link #recover} is the start-up path, when the database cannot be opened at all (see there).
  */
 public final class BackupRestore {
 
@@ -47,6 +55,15 @@ public final class BackupRestore {
     /** The newest complete backup of {@code dataFile}, if any (in {@code backups/} beside it). */
     public Optional<Path> latestBackup(Path dataFile) {
         return DatabaseBackup.backupsOf(dataFile).stream().findFirst();
+    }
+
+    /**
+     * {@link #check(Path)} for a restore asked by {@code actor}: refused before any work unless the role
+     * may restore ({@link Permission#CHANGE_SETTINGS}).
+     */
+    public CheckedBackup check(Path zip, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.CHANGE_SETTINGS);
+        return check(zip);
     }
 
     /**
@@ -84,11 +101,40 @@ public final class BackupRestore {
     }
 
     /**
-     * Puts the checked backup in place of {@code dataFile}, which must be closed.
+     * Puts the checked backup in place of {@code dataFile}, which must be closed. Once the restored file is
+     * open, record the restore in it with {@link #recordRestore}.
      *
      * @return where the replaced file was kept, or empty when there was none
+     * @throws org.srodesk.service.AccessDeniedException when {@code actor} may not change settings; no file is moved
      */
-    public Optional<Path> replace(Path dataFile, CheckedBackup backup) throws IOException {
+    public Optional<Path> replace(Path dataFile, CheckedBackup backup, Actor actor) throws IOException {
+        Objects.requireNonNull(actor, "actor").require(Permission.CHANGE_SETTINGS);
+        return move(dataFile, backup);
+    }
+
+    /**
+     * Start-up recovery: puts the checked backup in place of {@code dataFile} when that file cannot be
+     * opened (damaged or missing). No account can be checked then — the accounts are in the file that
+     * cannot be read — and whoever is offered this choice already holds the file on their own disk, so
+     * there is no role to require; the restore is recorded as the operating-system user
+     * ({@link Actor#commandLine()}) with {@link #recordRestore} once the restored database is open.
+     */
+    public Optional<Path> recover(Path dataFile, CheckedBackup backup) throws IOException {
+        return move(dataFile, backup);
+    }
+
+    /**
+     * Records a restore in the <em>restored</em> database (RESTORE backup, id the zip's name), after it
+     * replaced the file and was opened: the replaced file was kept aside and is no longer the desk's data,
+     * so this is the only audit log in which the restore can stand.
+     */
+    public static void recordRestore(Database restored, Actor actor, Path zip, Optional<Path> aside) {
+        restored.useTransaction(h -> AuditLog.record(h, actor, "RESTORE", "backup", zip.getFileName().toString(),
+                AuditLog.state("replaced_file_kept_as", aside.map(Path::toString).orElse("")),
+                AuditLog.state("restored_from", zip.toAbsolutePath())));
+    }
+
+    private Optional<Path> move(Path dataFile, CheckedBackup backup) throws IOException {
         Path target = Database.dataFileOf(dataFile);
         Path aside = null;
         if (Files.exists(target)) {

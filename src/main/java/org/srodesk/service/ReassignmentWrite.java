@@ -194,6 +194,28 @@ final class ReassignmentWrite {
         return new ReassignmentOutcome(saved, notices, String.join(" ", gaps), 0, replanning);
     }
 
+    /**
+     * The write's one {@code audit_log} row (entity reassignment): the reassignment before and after,
+     * and, when conflicts were confirmed, who confirmed them and how many coverage days were released.
+     */
+    static void audit(Handle handle, Actor actor, String action, Reassignment before, Reassignment after,
+                      Confirmed confirmed) {
+        String state = auditState(after);
+        if (!confirmed.confirmation().isEmpty()) {
+            state += "; " + AuditLog.state("conflicts_confirmed", confirmed.confirmation(),
+                    "coverage_released", confirmed.releasedCount());
+        }
+        AuditLog.record(handle, actor, action, "reassignment", after.id(), before == null ? "" : auditState(before),
+                state);
+    }
+
+    static String auditState(Reassignment r) {
+        return AuditLog.state("officer_id", r.officerId(), "start", r.startDate(), "end", r.endDate(),
+                "destination_school_id", r.destinationSchoolId(), "duty", r.destinationDuty(),
+                "ordered_by", r.orderedBy(), "order_reference", r.orderReference(), "status", r.status(),
+                "version", r.version());
+    }
+
     private static String cut(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }

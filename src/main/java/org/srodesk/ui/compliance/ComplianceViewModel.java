@@ -159,7 +159,7 @@ public final class ComplianceViewModel {
         List<TrainingMatrix.Row> shown = new ArrayList<>(rows);
         dialogs.chooseFileToSave("Export the training matrix", null, "training-matrix-" + current.asOf() + ".csv",
                 List.of(FileType.of("CSV file", "*.csv"))).ifPresent(file -> tasks.run("Writing " + file.getFileName() + "…",
-                () -> services.training().writeMatrixCsv(current, shown, file),
+                () -> services.training().writeMatrixCsv(current, shown, file, actor),
                 count -> message.set("Wrote " + count + " officers to " + file + "."), this::failed));
     }
 
@@ -173,7 +173,7 @@ public final class ComplianceViewModel {
     }
 
     private void writeReview(SchoolYear year, Path file) {
-        tasks.run("Writing the " + year.label() + " program review…", () -> services.review().writePdf(year, file),
+        tasks.run("Writing the " + year.label() + " program review…", () -> services.review().writePdf(year, file, actor),
                 pages -> message.set("Wrote the " + year.label() + " program review (" + pages + " pages) to " + file + "."),
                 error -> {
                     if (error instanceof ValidationException refused) {

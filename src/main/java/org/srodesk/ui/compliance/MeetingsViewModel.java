@@ -48,7 +48,7 @@ public final class MeetingsViewModel {
     /** Adds a meeting by the default rule to each school month of the year that has none. */
     public void addMissingMeetings() {
         SchoolYear which = year.get();
-        tasks.run("Planning meetings…", () -> service.addMissingMeetings(which), added -> {
+        tasks.run("Planning meetings…", () -> service.addMissingMeetings(which, actor), added -> {
             dialogs.showInformation("Unit meetings", added.isEmpty()
                     ? "Every school month of " + which.label() + " already has its meeting."
                     : added.size() + " meetings added (" + MeetingRule.DEFAULT.describe() + ").");
@@ -59,7 +59,7 @@ public final class MeetingsViewModel {
     public void rescheduleSelected() {
         MeetingRow row = selected.get();
         if (row != null) {
-            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting()))
+            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting(), actor))
                     .ifPresent(moved -> load());
         }
     }

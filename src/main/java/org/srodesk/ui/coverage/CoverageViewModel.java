@@ -180,7 +180,7 @@ public final class CoverageViewModel {
             return;
         }
         tasks.run("Saving coverage settings…", () -> {
-            service.saveSettings(settings);
+            service.saveSettings(settings, actor);
             return settings;
         }, saved -> replan(), this::failed);
     }
@@ -292,7 +292,7 @@ public final class CoverageViewModel {
             return;
         }
         long id = saved.get().id();
-        tasks.run("Removing the need…", () -> service.removeManualNeed(id), removed -> replan(), this::failed);
+        tasks.run("Removing the need…", () -> service.removeManualNeed(id, actor), removed -> replan(), this::failed);
     }
 
     static boolean isManual(CoverageRow row) {

@@ -232,15 +232,15 @@ public final class DeploymentViewModel {
     // ---- export
 
     public void exportSchools() {
-        export("deployment-schools.csv", file -> service.exportSchools(List.copyOf(sortedSchools), file));
+        export("deployment-schools.csv", file -> service.exportSchools(List.copyOf(sortedSchools), file, actor));
     }
 
     public void exportOfficers() {
-        export("deployment-officers.csv", file -> service.exportOfficers(List.copyOf(sortedOfficers), file));
+        export("deployment-officers.csv", file -> service.exportOfficers(List.copyOf(sortedOfficers), file, actor));
     }
 
     public void exportRovers() {
-        export("deployment-rovers.csv", file -> service.exportRovers(List.copyOf(sortedRovers), file));
+        export("deployment-rovers.csv", file -> service.exportRovers(List.copyOf(sortedRovers), file, actor));
     }
 
     private void export(String suggested, java.util.function.Consumer<Path> write) {

@@ -258,7 +258,7 @@ public final class WhatIfViewModel {
         dialogs.chooseFileToSave("Export the what-if", null, "deployment-what-if.csv",
                 List.of(FileType.of("CSV file", "*.csv"))).ifPresent(file -> tasks.run("Writing " + file.getFileName() + "…",
                 () -> {
-                    service.exportWhatIf(c, file);
+                    service.exportWhatIf(c, file, actor);
                     return file;
                 }, (Path done) -> summary.set("Exported to " + done.toAbsolutePath()),
                 e -> dialogs.showError("Export", e.getMessage())));

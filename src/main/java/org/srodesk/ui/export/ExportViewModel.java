@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.srodesk.domain.School;
+import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterExportException;
 import org.srodesk.service.RosterExportResult;
@@ -50,6 +51,7 @@ public final class ExportViewModel {
     private final Executor uiThread;
     private final Consumer<Path> folderOpener;
     private final Clock clock;
+    private final Actor actor;
 
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
@@ -76,8 +78,10 @@ public final class ExportViewModel {
      *                     called through the task runner)
      */
     public ExportViewModel(RosterPdfService rosterPdfService, DistrictService districtService, TaskRunner tasks,
-                           DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock) {
+                           DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock,
+                           Actor actor) {
         this.rosterPdfService = Objects.requireNonNull(rosterPdfService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.districtService = Objects.requireNonNull(districtService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -156,7 +160,7 @@ public final class ExportViewModel {
                             progress.set((double) done / total);
                             status.set("Wrote " + code + " (" + done + " of " + total + ")");
                         }),
-                        cancelRequested::get),
+                        cancelRequested::get, actor),
                 this::finished, this::failed);
     }
 

@@ -199,7 +199,7 @@ public final class ReassignmentsViewModel {
     /** The sergeant re-planned coverage: clears the flag. */
     public void clearReplanning() {
         tasks.run("Clearing the coverage flag…", () -> {
-            service.clearReplanningFlag();
+            service.clearReplanningFlag(actor);
             return Optional.<ReplanningFlag>empty();
         }, replanning::set, this::failed);
     }
@@ -248,7 +248,7 @@ public final class ReassignmentsViewModel {
                 notices.rememberPassword(password.get());
                 java.util.Arrays.fill(password.get(), '\0');
             }
-            tasks.run("Sending the principal notice…", () -> notices.deliver(notice.id()), result -> {
+            tasks.run("Sending the principal notice…", () -> notices.deliver(notice.id(), actor), result -> {
                 message.set(result.message());
                 if (result.outcome() == DeliveryResult.Outcome.FAILED) {
                     dialogs.showError("Notice not sent", result.message());

@@ -35,7 +35,7 @@ import org.srodesk.domain.roster.RosterModel;
 import org.srodesk.domain.roster.RosterRow;
 import org.srodesk.service.AssignmentChangeException;
 import org.srodesk.service.AssignmentService;
-import org.srodesk.service.RosterCsvExport;
+import org.srodesk.service.Actor;
 import org.srodesk.service.RosterService;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
@@ -54,6 +54,7 @@ public final class RosterViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
+    private final Actor actor;
 
     private final ObjectProperty<RosterPeriod> periodKind = new SimpleObjectProperty<>(this, "periodKind", RosterPeriod.MONTH);
     private final ObjectProperty<LocalDate> anchorDate = new SimpleObjectProperty<>(this, "anchorDate");
@@ -81,8 +82,9 @@ public final class RosterViewModel {
     private String notice = "";
 
     public RosterViewModel(RosterService rosterService, AssignmentService assignmentService, TaskRunner tasks,
-                           DialogService dialogs, Supplier<LocalDate> today) {
+                           DialogService dialogs, Supplier<LocalDate> today, Actor actor) {
         this.rosterService = Objects.requireNonNull(rosterService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.assignmentService = Objects.requireNonNull(assignmentService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -265,7 +267,7 @@ public final class RosterViewModel {
             return;
         }
         tasks.run("Changing " + officer.sortName() + "'s school…",
-                () -> assignmentService.changePrimarySchool(officer.id(), school.id(), from),
+                () -> assignmentService.changePrimarySchool(officer.id(), school.id(), from, actor),
                 created -> {
                     notice = officer.sortName() + " is posted to " + school.code() + " from " + from;
                     requestPeriod();
@@ -319,7 +321,7 @@ public final class RosterViewModel {
 
     private void exportTo(RosterModel current, List<RosterRow> visible, Path file) {
         tasks.run("Exporting roster…", () -> {
-                    new RosterCsvExport().write(current, visible, file);
+                    rosterService.exportCsv(current, visible, file, actor);
                     return file;
                 },
                 written -> status.set(visible.size() + " officers exported to " + written + "."),

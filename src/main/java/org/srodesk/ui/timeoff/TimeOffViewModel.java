@@ -179,7 +179,7 @@ public final class TimeOffViewModel {
                 notices.rememberPassword(password.get());
                 java.util.Arrays.fill(password.get(), '\0');
             }
-            tasks.run("Sending principal notices…", () -> ids.stream().map(notices::deliver).toList(), results -> {
+            tasks.run("Sending principal notices…", () -> ids.stream().map(id -> notices.deliver(id, actor)).toList(), results -> {
                 message.set(results.stream().map(DeliveryResult::message).reduce((a, b) -> a + " " + b).orElse(""));
                 results.stream().filter(r -> r.outcome() == DeliveryResult.Outcome.FAILED).findFirst()
                         .ifPresent(r -> dialogs.showError("Notice not sent", r.message()));
@@ -195,7 +195,7 @@ public final class TimeOffViewModel {
 
     public void openSettings() {
         tasks.run("Reading settings…", settings::load, current -> {
-            if (timeOffDialogs.showSettingsDialog(new TimeOffSettingsViewModel(settings, tasks, current))) {
+            if (timeOffDialogs.showSettingsDialog(new TimeOffSettingsViewModel(settings, tasks, current, actor))) {
                 message.set("Settings saved.");
             }
         }, this::failed);
