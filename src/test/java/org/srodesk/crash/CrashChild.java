@@ -1,5 +1,6 @@
 package org.srodesk.crash;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ public final class CrashChild {
             case "backup" -> {
                 BackupService backups = new BackupService(db, java.time.Clock.systemDefaultZone());
                 for (int n = 1; ; n++) {
-                    backups.backUpTo(Path.of(args[2]).resolve("b-" + n + ".zip"), p -> { });
+                    backups.backUpTo(Path.of(args[2]).resolve("b-" + n + ".zip"), p -> { }, Actors.SERGEANT);
                     say("BACKED-UP " + n);
                 }
             }

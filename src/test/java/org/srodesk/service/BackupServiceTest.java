@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,7 +58,7 @@ class BackupServiceTest {
         List<Double> progress = new ArrayList<>();
         try (Database db = Database.openFile(file)) {
             before = TableDump.of(db);
-            long size = new BackupService(db, NOV_29).backUpTo(zip, progress::add);
+            long size = new BackupService(db, NOV_29).backUpTo(zip, progress::add, Actors.SERGEANT);
             assertTrue(size > 0 && Files.size(zip) == size);
             db.useTransaction(h -> h.execute("DELETE FROM calls_for_service"));
             assertNotEquals(before, TableDump.of(db));
@@ -68,7 +69,7 @@ class BackupServiceTest {
         BackupRestore restore = new BackupRestore(NOV_29);
         BackupRestore.CheckedBackup checked = restore.check(zip);
         assertEquals(3, checked.contents().schools());
-        Optional<Path> aside = restore.replace(file, checked);
+        Optional<Path> aside = restore.replace(file, checked, Actors.ADMIN);
 
         assertEquals(folder.resolve("srodesk.replaced-20261129-143000.mv.db"), aside.orElseThrow());
         try (Database db = Database.openFile(file)) {
@@ -86,7 +87,7 @@ class BackupServiceTest {
         Path file = desk();
         Path good = folder.resolve("good.zip");
         try (Database db = Database.openFile(file)) {
-            new BackupService(db, NOV_29).backUpTo(good, p -> { });
+            new BackupService(db, NOV_29).backUpTo(good, p -> { }, Actors.SERGEANT);
         }
         byte[] random = new byte[20_000];
         new Random(14).nextBytes(random);
@@ -120,9 +121,9 @@ class BackupServiceTest {
     void theDailyBackupIsWrittenOncePerDayAndOnlyTheLastNAreKept() throws Exception {
         Path file = desk();
         try (Database db = Database.openFile(file)) {
-            new BackupService(db, NOV_29).setKeepDaily(3);
+            new BackupService(db, NOV_29).setKeepDaily(3, Actors.ADMIN);
             Path byHand = new BackupService(db, NOV_29).suggestedBackupFile();
-            new BackupService(db, NOV_29).backUpTo(byHand, p -> { });
+            new BackupService(db, NOV_29).backUpTo(byHand, p -> { }, Actors.SERGEANT);
             for (int day = 1; day <= 5; day++) {
                 Clock clock = Clock.fixed(Instant.parse("2026-12-0" + day + "T08:00:00Z"), ZoneOffset.UTC);
                 BackupService service = new BackupService(db, clock);
@@ -160,7 +161,7 @@ class BackupServiceTest {
             BackupService service = new BackupService(db, NOV_29);
             assertTrue(service.unavailableReason().isPresent());
             assertEquals(Optional.empty(), service.backUpDailyIfDue());
-            assertThrows(BackupException.class, () -> service.backUpTo(Path.of("x.zip"), p -> { }));
+            assertThrows(BackupException.class, () -> service.backUpTo(Path.of("x.zip"), p -> { }, Actors.SERGEANT));
         }
         assertTrue(BackupService.SERVER_BACKUPS.contains("pg_dump"));
     }

@@ -45,6 +45,12 @@ class DeploymentViewModelTest {
                 () -> CoverageFixture.MARCH_11, Runnable::run);
     }
 
+    /** Importing calls for service is scheduling work: the sergeant's, not the commander's. */
+    private DeploymentViewModel sergeantImportingCalls() {
+        return new DeploymentViewModel(service, tasks, dialogs, new Actor("sgt.olson", "Sgt. Olson", Role.SERGEANT),
+                () -> CoverageFixture.MARCH_11, Runnable::run);
+    }
+
     @AfterEach
     void close() {
         db.close();
@@ -96,6 +102,7 @@ class DeploymentViewModelTest {
 
     @Test
     void aBadCadRowImportsNothingAndTheErrorNamesLineAndColumn(@TempDir Path dir) throws Exception {
+        vm = sergeantImportingCalls();
         vm.load();
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-16,3\nHAR,16/03/2026,1\n");
@@ -111,6 +118,7 @@ class DeploymentViewModelTest {
 
     @Test
     void aGoodCadFileImportsWithProgressAndTheReviewIsRecomputed(@TempDir Path dir) throws Exception {
+        vm = sergeantImportingCalls();
         vm.load();
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-10,6\n");

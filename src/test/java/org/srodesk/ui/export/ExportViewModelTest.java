@@ -1,5 +1,6 @@
 package org.srodesk.ui.export;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class ExportViewModelTest {
 
     ExportViewModel viewModel(RosterPdfService service, java.util.function.Consumer<Path> opener) {
         return new ExportViewModel(service, new DistrictService(database), tasks, dialogs,
-                r -> uiThread.execute(r), opener, FEBRUARY_15);
+                r -> uiThread.execute(r), opener, FEBRUARY_15, Actors.SERGEANT);
     }
 
     @AfterEach

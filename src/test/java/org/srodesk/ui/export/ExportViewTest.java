@@ -1,5 +1,6 @@
 package org.srodesk.ui.export;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class ExportViewTest {
         new MarchFixture().insertInto(database);
         tasks = new FxTaskRunner();
         ExportViewModel viewModel = new ExportViewModel(new RosterPdfService(database), new DistrictService(database),
-                tasks, dialogs, Platform::runLater, path -> { }, ExportViewModelTest.FEBRUARY_15);
+                tasks, dialogs, Platform::runLater, path -> { }, ExportViewModelTest.FEBRUARY_15, Actors.SERGEANT);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             stage.setScene(new Scene(ExportView.create(viewModel), 900, 760));

@@ -1,5 +1,6 @@
 package org.srodesk.ui.roster;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,7 +37,7 @@ class RosterViewModelTest {
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final RosterViewModel viewModel = new RosterViewModel(new RosterService(database),
-            new AssignmentService(database), tasks, dialogs, () -> TODAY);
+            new AssignmentService(database), tasks, dialogs, () -> TODAY, Actors.SERGEANT);
 
     @AfterEach
     void close() {

@@ -1,5 +1,6 @@
 package org.srodesk.ui.roster;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class RosterViewTest {
         database = RosterFixture.database("roster-view");
         tasks = new FxTaskRunner();
         viewModel = new RosterViewModel(new RosterService(database), new AssignmentService(database), tasks,
-                new RecordingDialogService(), () -> TODAY);
+                new RecordingDialogService(), () -> TODAY, Actors.SERGEANT);
         FxToolkit.setupFixture(() -> {
             Theme.installUserAgentStylesheet();
             view = RosterView.load(viewModel);
