@@ -25,6 +25,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.srodesk.domain.account.AuditEntry;
+import org.srodesk.persistence.AuditDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.testing.TableDump;
@@ -80,6 +82,41 @@ class BackupServiceTest {
                     .mapTo(Integer.class).one()), "the replaced file is kept as it was");
         }
         assertFalse(Files.exists(checked.workFolder()), "the temporary folder is gone");
+    }
+
+    @Test
+    void onlySettingsMayRestoreAndTheRestoreIsRecordedInTheRestoredDatabase() throws Exception {
+        Path file = desk();
+        Path zip = folder.resolve("backups/by-hand.zip");
+        long rowsInBackup;
+        try (Database db = Database.openFile(file)) {
+            rowsInBackup = db.withHandle(h -> h.attach(AuditDao.class).count());
+            new BackupService(db, NOV_29).backUpTo(zip, p -> { }, Actors.SERGEANT);
+            AuditEntry backup = db.withHandle(h -> h.attach(AuditDao.class).find(null, null, null, null, 1)).get(0);
+            assertEquals(List.of("sgt.olson", "BACKUP", "backup", "by-hand.zip"),
+                    List.of(backup.userName(), backup.action(), backup.entity(), backup.entityId()));
+        }
+        byte[] current = digest(file);
+        BackupRestore restore = new BackupRestore(NOV_29);
+        for (var role : List.of(Actors.VIEWER, Actors.SERGEANT, Actors.COMMANDER)) {
+            assertThrows(AccessDeniedException.class, () -> restore.check(zip, role));
+            BackupRestore.CheckedBackup checked = restore.check(zip);
+            assertThrows(AccessDeniedException.class, () -> restore.replace(file, checked, role));
+            restore.discard(checked);
+        }
+        assertArrayEquals(current, digest(file), "no file was moved");
+
+        Optional<Path> aside = restore.replace(file, restore.check(zip, Actors.ADMIN), Actors.ADMIN);
+        try (Database restored = Database.openFile(file)) {
+            BackupRestore.recordRestore(restored, Actors.ADMIN, zip, aside);
+            assertEquals(rowsInBackup + 1, (long) restored.withHandle(h -> h.attach(AuditDao.class).count()),
+                    "the backup's own row was written after the copy; the restore's is added");
+            AuditEntry row = restored.withHandle(h -> h.attach(AuditDao.class).find(null, null, null, null, 1)).get(0);
+            assertEquals(List.of("admin", "RESTORE", "backup", "by-hand.zip"),
+                    List.of(row.userName(), row.action(), row.entity(), row.entityId()));
+            assertEquals("replaced_file_kept_as=" + aside.orElseThrow(), row.before());
+            assertEquals("restored_from=" + zip.toAbsolutePath(), row.after());
+        }
     }
 
     @Test
