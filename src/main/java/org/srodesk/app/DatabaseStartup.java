@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 import org.srodesk.persistence.Database.OpenMode;
+import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.DatabaseOpenException;
 import org.srodesk.persistence.FileEncryption;
 import org.srodesk.persistence.DatabaseOpenException.Problem;
@@ -184,9 +185,45 @@ final class DatabaseStartup {
         }
     }
 
-    /** Checks the backup, keeps the current file aside, puts the backup in its place and opens it. */
+    /**
+     * Restores the latest backup: when it is encrypted with a key not unlocked yet (its key file was
+     * lost with the database, say), asks for its passphrase first.
+     */
     private void restoreLatest(Path file, Path backup) {
         onOpening.accept(file);
+        tasks.run("Reading " + backup.getFileName() + "…",
+                () -> DatabaseBackup.keyDerivationIn(backup).filter(d -> !FileEncryption.isUnlocked(d)),
+                locked -> locked.ifPresentOrElse(d -> askBackupPassphrase(file, backup, d, null),
+                        () -> restoreUnlocked(file, backup)),
+                error -> restoreFailed(file, error));
+    }
+
+    private void askBackupPassphrase(Path file, Path backup, FileEncryption.KeyDerivation derivation, String problem) {
+        Optional<char[]> typed = passphrases.ask(backup, problem);
+        if (typed.isEmpty()) {
+            quit.run();
+            return;
+        }
+        char[] passphrase = typed.get();
+        tasks.run("Checking the passphrase…", () -> {
+            try {
+                FileEncryption.unlock(derivation, passphrase, "The passphrase does not open the backup "
+                        + backup.getFileName() + ".");
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+            return backup;
+        }, unlocked -> restoreUnlocked(file, backup), error -> {
+            if (error instanceof FileEncryption.WrongPassphraseException wrong) {
+                askBackupPassphrase(file, backup, derivation, wrong.getMessage());
+            } else {
+                restoreFailed(file, error);
+            }
+        });
+    }
+
+    /** Checks the backup, keeps the current file aside, puts the backup in its place and opens it. */
+    private void restoreUnlocked(Path file, Path backup) {
         tasks.run("Restoring " + backup.getFileName() + "…", () -> {
             BackupRestore.CheckedBackup checked = restore.check(backup);
             Optional<Path> aside = restore.replace(file, checked);
@@ -195,13 +232,15 @@ final class DatabaseStartup {
             onOpened.accept(restored.context());
             dialogs.showInformation("Backup restored", "SRO Desk restored " + backup.getFileName() + "."
                     + restored.aside().map(p -> " The file it replaced was kept as " + p + ".").orElse(""));
-        }, error -> {
-            dialogs.showError("Backup not restored", error.getMessage()
-                    + "\nYou can choose another file, or quit.");
-            failed(file, new DatabaseOpenException(Problem.OTHER,
-                    "The database " + file + " could not be opened, and its latest backup could not be restored.",
-                    error));
-        });
+        }, error -> restoreFailed(file, error));
+    }
+
+    private void restoreFailed(Path file, Throwable error) {
+        dialogs.showError("Backup not restored", error.getMessage()
+                + "\nYou can choose another file, or quit.");
+        failed(file, new DatabaseOpenException(Problem.OTHER,
+                "The database " + file + " could not be opened, and its latest backup could not be restored.",
+                error));
     }
 
     private record Restored(AppContext context, Optional<Path> aside) {
