@@ -22,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.srodesk.testing.Actors;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.FileEncryption;
@@ -103,7 +104,7 @@ class EncryptedBackupTest {
         Files.delete(FileEncryption.keyFileOf(file)); // lost with the damage: the backup brings it back
         BackupRestore.CheckedBackup checked = restore.check(zip);
         assertTrue(checked.contents().officers() > 0);
-        Optional<Path> aside = restore.replace(file, checked);
+        Optional<Path> aside = restore.replace(file, checked, Actors.ADMIN);
         assertTrue(aside.isPresent());
         assertTrue(Files.exists(FileEncryption.keyFileOf(file)));
         try (Database db = Database.openFile(file, Database.OpenMode.OPEN_OR_ASK)) {
@@ -122,7 +123,7 @@ class EncryptedBackupTest {
         }
         BackupRestore restore = new BackupRestore(NOV_29);
         BackupRestore.CheckedBackup checked = restore.check(plainZip);
-        Path aside = restore.replace(file, checked).orElseThrow();
+        Path aside = restore.replace(file, checked, Actors.ADMIN).orElseThrow();
         assertFalse(Files.exists(FileEncryption.keyFileOf(file)), "the restored file is plain");
         assertTrue(Files.exists(FileEncryption.keyFileOf(aside)), "the encrypted file kept aside keeps its key file");
         try (Database db = Database.openFile(file)) {
