@@ -152,7 +152,7 @@ public final class AppContext implements AutoCloseable {
     public void registerScreens(ScreenRegistry registry, TaskRunner tasks, DialogService dialogs,
                                 Supplier<Window> owner) {
         RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
-                LocalDate::now);
+                LocalDate::now, actor);
         roster.timeOffEntryProperty().set((officer, days, officers) -> {
             RequestDialogViewModel request = new RequestDialogViewModel(timeOffService, tasks, actor, officers);
             request.officerProperty().set(officer);
@@ -178,7 +178,8 @@ public final class AppContext implements AutoCloseable {
         registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
-                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
+                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(),
+                actor)));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
         refreshOnOtherDesksChanges(roster, timeOff);
