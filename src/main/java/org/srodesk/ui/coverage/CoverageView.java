@@ -17,6 +17,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,9 +33,11 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.VBox;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The coverage planner screen's controller: FXML fields and bindings to {@link CoverageViewModel}, nothing else. */
@@ -149,6 +152,16 @@ public final class CoverageView {
         conflictBox.visibleProperty().bind(Bindings.isNotEmpty(vm.conflicts()));
         conflictBox.managedProperty().bind(conflictBox.visibleProperty());
         conflictTitle.textProperty().bind(Bindings.size(vm.conflicts()).asString("Pins and accepted coverage that cannot hold (%d)"));
+        gateByRole(vm.actor());
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole(Actor actor) {
+        for (Control control : List.of(acceptButton, pinButton, clearPinButton, addNeedButton, removeNeedButton,
+                kSpinner, rSpinner, perZoneCheck, applySettingsButton)) {
+            RoleGate.disable(control, actor, Permission.SCHEDULE);
+        }
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE);
     }
 
     private void bindTable(CoverageViewModel vm) {

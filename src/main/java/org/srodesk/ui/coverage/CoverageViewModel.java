@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.coverage.CoveragePin;
 import org.srodesk.domain.coverage.CoverageSettings;
 import org.srodesk.domain.coverage.ManualNeed;
@@ -34,6 +35,7 @@ import org.srodesk.service.CoverageService;
 import org.srodesk.service.PlannedPeriod;
 import org.srodesk.ui.common.DateLabels;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -163,6 +165,8 @@ public final class CoverageViewModel {
     private void failed(Throwable error) {
         if (error instanceof CoverageAcceptException refused) {
             dialogs.showError("Plan not saved", refused.getMessage());
+        } else if (RoleGate.refusal(error).isPresent()) {
+            dialogs.showError("Coverage", RoleGate.refusal(error).get().getMessage());
         } else {
             dialogs.showError("Coverage", "The coverage plan could not be loaded or saved.", error);
         }
@@ -172,6 +176,9 @@ public final class CoverageViewModel {
 
     /** Saves K, R and the per-zone reserve as edited, then re-plans. */
     public void applySettings() {
+        if (!canSchedule()) {
+            return;
+        }
         CoverageSettings settings;
         try {
             settings = new CoverageSettings(minBlockDays.get(), reserveRovers.get(), reservePerZone.get());
@@ -204,7 +211,7 @@ public final class CoverageViewModel {
     public void pinSelected() {
         CoverageRow row = selected.get();
         PlannedPeriod current = planned.get();
-        if (row == null || current == null || row.kind() == CoverageRow.Kind.SCHOOL) {
+        if (row == null || current == null || row.kind() == CoverageRow.Kind.SCHOOL || !canSchedule()) {
             return;
         }
         boolean day = row.kind() == CoverageRow.Kind.DAY;
@@ -237,7 +244,7 @@ public final class CoverageViewModel {
     /** Removes the pins that decide the selected day or block, then re-plans. */
     public void clearPinOfSelected() {
         CoverageRow row = selected.get();
-        if (row == null || !row.isPinned()) {
+        if (row == null || !row.isPinned() || !canSchedule()) {
             return;
         }
         if (removePinsOf(row)) {
@@ -262,7 +269,7 @@ public final class CoverageViewModel {
     public void addManualNeed() {
         PlannedPeriod current = planned.get();
         DateRange period = period().orElse(null);
-        if (current == null || period == null) {
+        if (current == null || period == null || !canSchedule()) {
             return;
         }
         List<CoveragePrompts.SchoolChoice> schools = current.schools().values().stream()
@@ -280,7 +287,7 @@ public final class CoverageViewModel {
     public void removeSelectedManualNeed() {
         CoverageRow row = selected.get();
         PlannedPeriod current = planned.get();
-        if (row == null || current == null || !isManual(row)) {
+        if (row == null || current == null || !isManual(row) || !canSchedule()) {
             return;
         }
         var block = row.block();
@@ -304,7 +311,7 @@ public final class CoverageViewModel {
     /** Shows what accepting will write, and on confirmation writes it and re-plans. */
     public void accept() {
         PlannedPeriod current = planned.get();
-        if (current == null) {
+        if (current == null || !canSchedule()) {
             return;
         }
         String message = CoverageSummaries.acceptQuestion(current);
@@ -318,6 +325,20 @@ public final class CoverageViewModel {
                     pins.clear();
                     replan();
                 }, this::failed);
+    }
+
+    // ---- what the signed-in role may start
+
+    /**
+     * Accepting the plan, pins, manual needs and the K/R settings: scheduling. Planning and re-planning
+     * any period is reading, open to every role.
+     */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     // ---- properties

@@ -1,6 +1,5 @@
 package org.srodesk.ui.coverage;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Role;
 import org.srodesk.domain.coverage.CoverageSettings;
 import org.srodesk.persistence.CoverageDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.RosterService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -250,5 +251,40 @@ class CoverageViewModelTest {
     void theScreenOpensOnNextMonthInTheLastTenDaysOfAMonth() {
         assertEquals(LocalDate.of(2026, 3, 2), CoverageViewModel.firstMonthToPlan(LocalDate.of(2026, 3, 2)));
         assertEquals(LocalDate.of(2026, 12, 1), CoverageViewModel.firstMonthToPlan(LocalDate.of(2026, 11, 29)));
+    }
+
+    @Test
+    void aViewerPlansAnyPeriodButMayNotPinAddNeedsChangeSettingsOrAccept() {
+        CoverageViewModel viewer = new CoverageViewModel(service, tasks, dialogs, prompts, Actors.VIEWER, () -> TODAY);
+        viewer.replan();
+        assertEquals(2, viewer.rows().size(), "planning is reading: the viewer sees the plan");
+        assertFalse(viewer.canSchedule());
+
+        viewer.selectedProperty().set(viewer.rows().get(1).children().get(0).children().get(0));
+        prompts.pick = 0;
+        viewer.pinSelected();
+        prompts.needAnswers.push(Optional.of(new CoveragePrompts.ManualNeedInput(f.har, LocalDate.of(2026, 3, 20), "Fair")));
+        viewer.addManualNeed();
+        viewer.reserveRoversProperty().set(3);
+        viewer.applySettings();
+        dialogs.confirmAnswer = true;
+        viewer.accept();
+
+        assertTrue(prompts.offered.isEmpty(), "no rover was offered");
+        assertEquals(1, prompts.needAnswers.size(), "no need was asked for");
+        assertTrue(viewer.pins().isEmpty());
+        assertTrue(dialogs.shown.isEmpty(), "not even the accept question");
+        assertTrue(stored().isEmpty());
+        assertTrue(service.manualNeeds(DateRange.monthOf(TODAY)).isEmpty());
+        assertEquals(1, service.settings().reserveRovers(), "settings unchanged");
+    }
+
+    @Test
+    void onlyASergeantSchedulesCoverage() {
+        for (Role role : Role.values()) {
+            CoverageViewModel screen = new CoverageViewModel(service, tasks, dialogs, prompts, Actors.of(role), () -> TODAY);
+            assertEquals(role == Role.SERGEANT, screen.canSchedule(), role.name());
+        }
+        assertTrue(vm.canSchedule());
     }
 }
