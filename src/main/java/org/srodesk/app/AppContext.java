@@ -178,8 +178,7 @@ public final class AppContext implements AutoCloseable {
         registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
-                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(),
-                actor)));
+                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(), actor)));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
         refreshOnOtherDesksChanges(roster, timeOff);

@@ -84,13 +84,13 @@ public final class ExportViewModel {
                            DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock,
                            Actor actor) {
         this.rosterPdfService = Objects.requireNonNull(rosterPdfService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.districtService = Objects.requireNonNull(districtService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.uiThread = Objects.requireNonNull(uiThread);
         this.folderOpener = Objects.requireNonNull(folderOpener);
         this.clock = Objects.requireNonNull(clock);
-        this.actor = Objects.requireNonNull(actor);
         search.addListener((obs, old, query) -> visibleSchools.setPredicate(s -> s.matches(query)));
         selectedCount.bind(Bindings.size(schools.filtered(SchoolChoice::isSelected)));
         canExport = Bindings.createBooleanBinding(() -> mayExport() && !running.get() && month.get() != null && folder.get() != null

@@ -87,11 +87,11 @@ public final class RosterViewModel {
     public RosterViewModel(RosterService rosterService, AssignmentService assignmentService, TaskRunner tasks,
                            DialogService dialogs, Supplier<LocalDate> today, Actor actor) {
         this.rosterService = Objects.requireNonNull(rosterService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.assignmentService = Objects.requireNonNull(assignmentService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.today = Objects.requireNonNull(today);
-        this.actor = Objects.requireNonNull(actor);
         anchorDate.set(today.get());
         period.set(periodKind.get().around(anchorDate.get()));
         periodTitle.set(periodKind.get().title(period.get()));
