@@ -62,8 +62,11 @@ public final class MeetingsViewModel {
     }
 
     public void rescheduleSelected() {
+        if (!mayChange()) {
+            return;
+        }
         MeetingRow row = selected.get();
-        if (row != null && mayChange()) {
+        if (row != null) {
             complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting()))
                     .ifPresent(moved -> load());
         }

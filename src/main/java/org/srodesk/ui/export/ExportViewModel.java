@@ -29,7 +29,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.srodesk.domain.School;
-import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterExportException;
@@ -78,7 +77,7 @@ public final class ExportViewModel {
      *                     tests pass {@code Runnable::run}
      * @param folderOpener shows the folder to the user when the export is done (may block: it is
      *                     called through the task runner)
-     * @param actor        the signed-in person: exporting needs {@link Permission#EXPORT}
+     * @param actor        the signed-in person: exporting needs the EXPORT permission
      */
     public ExportViewModel(RosterPdfService rosterPdfService, DistrictService districtService, TaskRunner tasks,
                            DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock,
@@ -207,7 +206,7 @@ public final class ExportViewModel {
 
     /** True when the signed-in role may export principal rosters (the screen is read-only otherwise). */
     public boolean mayExport() {
-        return actor.may(Permission.EXPORT);
+        return actor.may(org.srodesk.domain.account.Permission.EXPORT);
     }
 
     public Actor actor() {
