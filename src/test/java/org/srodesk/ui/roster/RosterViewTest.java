@@ -267,6 +267,14 @@ class RosterViewTest {
                 tooltipOf(robot.lookup("#reassignButton").queryButton()));
         robot.clickOn("#timeOffButton").clickOn("#reassignButton").clickOn("#changeSchoolButton");
         assertEquals(java.util.List.of(), opened);
+        Button timeOff = robot.lookup("#timeOffButton").queryButton();
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) timeOff.getParent().getProperties()
+                .get("javafx.scene.control.Tooltip");
+        robot.moveTo(timeOff);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tip::isShowing);
+        assertEquals("Your role (viewer) may not schedule officers.", tip.getText(),
+                "hovering the disabled entry shows why");
+        robot.moveTo(cell(RosterFixture.NGUYEN, 16));
         var menu = view.grid().list().getContextMenu();
         assertEquals(java.util.List.of("Show details"), menu.getItems().stream().filter(MenuItem::isVisible)
                 .map(MenuItem::getText).toList(), "the context menu offers only what a viewer may do");
