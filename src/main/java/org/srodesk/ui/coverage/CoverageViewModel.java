@@ -218,6 +218,19 @@ public final class CoverageViewModel {
         return otherDeskNotice.getReadOnlyProperty();
     }
 
+    /**
+     * Accepting writes the period's coverage as this plan has it; when another desk changed coverage
+     * since (the notice is up), that would overwrite its work unseen: say so, and accept nothing.
+     */
+    private boolean refuseAcceptOverOtherDesksChange() {
+        if (otherDeskNotice.get().isEmpty()) {
+            return false;
+        }
+        dialogs.showInformation("Accept coverage plan", "Another desk changed coverage since this plan was made. "
+                + "Reload first (your pins are kept), check the plan, then accept.");
+        return true;
+    }
+
     private void afterOtherDeskReload(long ticket, RowKey keep) {
         if (ticket > noticeGeneration) {
             otherDeskNotice.set(""); // this plan was started after the other desk's change: it shows it
@@ -391,7 +404,7 @@ public final class CoverageViewModel {
     /** Shows what accepting will write, and on confirmation writes it and re-plans. */
     public void accept() {
         PlannedPeriod current = planned.get();
-        if (current == null) {
+        if (current == null || refuseAcceptOverOtherDesksChange()) {
             return;
         }
         String message = CoverageSummaries.acceptQuestion(current);

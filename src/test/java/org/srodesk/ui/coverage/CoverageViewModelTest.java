@@ -297,6 +297,12 @@ class CoverageViewModelTest {
         assertTrue(daySources().stream().noneMatch("Accepted"::equals), "the plan being edited is not replaced");
         assertEquals(1, vm.pins().size());
 
+        dialogs.confirmAnswer = true;
+        vm.accept();
+        assertTrue(dialogs.shown.stream().anyMatch(d -> d.message().startsWith("Another desk changed coverage since")),
+                "accepting over the other desk's unseen change is refused");
+        assertTrue(stored().stream().allMatch(c -> c.acceptedBy().equals("sgt.two")), "nothing of this desk written");
+
         vm.selectedProperty().set(day("CEN", CoverageFixture.MARCH_9));
         vm.reloadAfterOtherDesk();
 
