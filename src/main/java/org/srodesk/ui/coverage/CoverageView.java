@@ -31,6 +31,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.srodesk.domain.account.Permission;
@@ -74,6 +75,9 @@ public final class CoverageView {
     @FXML private ListView<String> conflictList;
     @FXML private ListView<ReserveTile> reserveList;
     @FXML private Label statusLabel;
+    @FXML private HBox otherDeskBar;
+    @FXML private Label otherDeskLabel;
+    @FXML private Button otherDeskReloadButton;
 
     private CoverageViewModel viewModel;
     /** Kept so the bidirectional spinner bindings (weak) stay alive. */
@@ -106,6 +110,11 @@ public final class CoverageView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The view model of a screen {@link #create}d or {@link #load}ed, for refreshing it on other desks' commits. */
+    public static CoverageViewModel viewModelOf(Parent root) {
+        return (CoverageViewModel) root.getProperties().get(CoverageViewModel.class);
     }
 
     public CoverageViewModel viewModel() {
@@ -146,6 +155,7 @@ public final class CoverageView {
         acceptButton.disableProperty().bind(busy.or(vm.plannedProperty().isNull()));
 
         bindTable(vm);
+        bindOtherDesks(vm);
         reserveList.setItems(vm.reserves());
         reserveList.setCellFactory(list -> new ReserveCell());
         conflictList.setItems(vm.conflicts());
@@ -190,6 +200,43 @@ public final class CoverageView {
                 table.getSelectionModel().clearSelection();
             }
         });
+    }
+
+    /**
+     * Another desk's change (issue 13): the notice with its Reload while this desk has unsaved edits, and
+     * the row the view model selects again after a reload selected in the table.
+     */
+    private void bindOtherDesks(CoverageViewModel vm) {
+        root.getProperties().put(CoverageViewModel.class, vm);
+        otherDeskBar.visibleProperty().bind(vm.otherDeskNoticeProperty().isNotEmpty());
+        otherDeskBar.managedProperty().bind(otherDeskBar.visibleProperty());
+        otherDeskLabel.textProperty().bind(vm.otherDeskNoticeProperty().concat(" —"));
+        otherDeskReloadButton.disableProperty().bind(vm.tasks().busyProperty());
+        vm.selectedProperty().addListener((obs, old, row) -> {
+            TreeItem<CoverageRow> shown = table.getSelectionModel().getSelectedItem();
+            if (row != null && (shown == null || shown.getValue() != row)) {
+                find(table.getRoot(), row).ifPresent(item -> {
+                    table.getSelectionModel().select(item);
+                    table.scrollTo(Math.max(0, table.getRow(item) - 3));
+                });
+            }
+        });
+    }
+
+    private static java.util.Optional<TreeItem<CoverageRow>> find(TreeItem<CoverageRow> item, CoverageRow row) {
+        if (item == null) {
+            return java.util.Optional.empty();
+        }
+        if (item.getValue() == row) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<CoverageRow> child : item.getChildren()) {
+            var found = find(child, row);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void fillTable(List<CoverageRow> rows) {
@@ -323,5 +370,9 @@ public final class CoverageView {
 
     @FXML private void accept() {
         viewModel.accept();
+    }
+
+    @FXML private void reloadAfterOtherDesk() {
+        viewModel.reloadAfterOtherDesk();
     }
 }

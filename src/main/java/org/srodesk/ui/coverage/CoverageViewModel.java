@@ -71,7 +71,10 @@ public final class CoverageViewModel {
     private final IntegerProperty minBlockDays = new SimpleIntegerProperty(this, "minBlockDays", 3);
     private final IntegerProperty reserveRovers = new SimpleIntegerProperty(this, "reserveRovers", 1);
     private final BooleanProperty reservePerZone = new SimpleBooleanProperty(this, "reservePerZone", true);
+    private final ReadOnlyStringWrapper otherDeskNotice = new ReadOnlyStringWrapper(this, "otherDeskNotice", "");
     private long generation;
+    /** The {@link #generation} current when {@link #otherDeskNotice} was set; a plan started later clears it. */
+    private long noticeGeneration;
 
     public CoverageViewModel(CoverageService service, TaskRunner tasks, DialogService dialogs, CoveragePrompts prompts,
                              Actor actor, Supplier<LocalDate> today) {
@@ -96,6 +99,11 @@ public final class CoverageViewModel {
 
     /** Plans the current period (first visit, Re-plan). */
     public void replan() {
+        replan(null);
+    }
+
+    /** Plans the current period; when done, selects the row {@code keep} names again (if it is still there). */
+    private void replan(RowKey keep) {
         DateRange period = period().orElse(null);
         if (period == null) {
             dialogs.showError("Period", "Choose a start and an end date; the end cannot be before the start.");
@@ -108,6 +116,7 @@ public final class CoverageViewModel {
                 result -> {
                     if (ticket == generation) {
                         show(result);
+                        afterOtherDeskReload(ticket, keep);
                     }
                 }, this::failed);
     }
@@ -169,6 +178,97 @@ public final class CoverageViewModel {
             dialogs.showError("Coverage", RoleGate.refusal(error).get().getMessage());
         } else {
             dialogs.showError("Coverage", "The coverage plan could not be loaded or saved.", error);
+        }
+    }
+
+    // ---- other desks (issue 13): a shared server database
+
+    /** The notice shown when another desk changed coverage data while this desk has unsaved edits. */
+    static final String OTHER_DESK_NOTICE = "Another desk changed coverage";
+
+    /**
+     * Another desk committed a change to what the plan is made of (coverage, time off, reassignments,
+     * postings…; on the FX thread). With no unsaved edits the plan is reloaded, keeping the selected
+     * row; with pins or unapplied settings it is not — {@link #otherDeskNoticeProperty()} says so and
+     * {@link #reloadAfterOtherDesk()} (the notice's Reload) re-plans when the sergeant chooses.
+     */
+    public void otherDeskChanged() {
+        if (planned.get() == null && !tasks.isBusy()) {
+            return; // nothing shown yet: the first plan reads the data as it is then
+        }
+        if (hasUnsavedEdits()) {
+            noticeGeneration = generation;
+            otherDeskNotice.set(OTHER_DESK_NOTICE);
+        } else {
+            replan(RowKey.of(selected.get()));
+        }
+    }
+
+    /** The notice's Reload: re-plans on the current data with this desk's pins, keeping the selection. */
+    public void reloadAfterOtherDesk() {
+        replan(RowKey.of(selected.get()));
+    }
+
+    /** Edits that exist only on this screen: pins, or K/R/per-zone changed but not applied. */
+    public boolean hasUnsavedEdits() {
+        PlannedPeriod current = planned.get();
+        return !pins.isEmpty() || current != null
+                && !new CoverageSettingsView(minBlockDays.get(), reserveRovers.get(), reservePerZone.get())
+                .matches(current.settings());
+    }
+
+    /** "" or {@link #OTHER_DESK_NOTICE} (shown with a Reload button): another desk's change is not shown yet. */
+    public ReadOnlyStringProperty otherDeskNoticeProperty() {
+        return otherDeskNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * Accepting writes the period's coverage as this plan has it; when another desk changed coverage
+     * since (the notice is up), that would overwrite its work unseen: say so, and accept nothing.
+     */
+    private boolean refuseAcceptOverOtherDesksChange() {
+        if (otherDeskNotice.get().isEmpty()) {
+            return false;
+        }
+        dialogs.showInformation("Accept coverage plan", "Another desk changed coverage since this plan was made. "
+                + "Reload first (your pins are kept), check the plan, then accept.");
+        return true;
+    }
+
+    private void afterOtherDeskReload(long ticket, RowKey keep) {
+        if (ticket > noticeGeneration) {
+            otherDeskNotice.set(""); // this plan was started after the other desk's change: it shows it
+        }
+        if (keep != null) {
+            selected.set(keep.find(rows).orElse(null));
+        }
+    }
+
+    /** What identifies a row across reloads: a school; an absence block (its id); a school's day. */
+    private record RowKey(CoverageRow.Kind kind, long schoolId, String blockId, LocalDate date) {
+
+        static RowKey of(CoverageRow row) {
+            if (row == null) {
+                return null;
+            }
+            return switch (row.kind()) {
+                case SCHOOL -> new RowKey(row.kind(), row.schoolId(), null, null);
+                case BLOCK -> new RowKey(row.kind(), row.schoolId(), row.block().id(), null);
+                case DAY -> new RowKey(row.kind(), row.schoolId(), null, row.date());
+            };
+        }
+
+        Optional<CoverageRow> find(List<CoverageRow> tree) {
+            for (CoverageRow row : tree) {
+                if (equals(of(row))) {
+                    return Optional.of(row);
+                }
+                Optional<CoverageRow> below = find(row.children());
+                if (below.isPresent()) {
+                    return below;
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -311,7 +411,7 @@ public final class CoverageViewModel {
     /** Shows what accepting will write, and on confirmation writes it and re-plans. */
     public void accept() {
         PlannedPeriod current = planned.get();
-        if (current == null || !canSchedule()) {
+        if (current == null || !canSchedule() || refuseAcceptOverOtherDesksChange()) {
             return;
         }
         String message = CoverageSummaries.acceptQuestion(current);

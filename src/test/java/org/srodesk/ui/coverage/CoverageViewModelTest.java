@@ -287,4 +287,87 @@ class CoverageViewModelTest {
         }
         assertTrue(vm.canSchedule());
     }
+
+    // ---- another desk's commit (issue 13), simulated by calling what AppContext's listener calls
+
+    /** Another desk (its own service on the same database) accepts its plan for March. */
+    private void otherDeskAcceptsMarch() {
+        CoverageService other = new CoverageService(db, new RosterService(db));
+        var plan = other.planPeriod(DateRange.monthOf(TODAY), List.of(), TODAY);
+        other.accept(plan.plan(), plan.period(), new Actor("sgt.two", "Sgt. Two", Role.SERGEANT), TODAY);
+    }
+
+    private List<String> daySources() {
+        return vm.rows().stream().flatMap(s -> s.children().stream()).flatMap(b -> b.children().stream())
+                .map(CoverageRow::source).toList();
+    }
+
+    @Test
+    void anotherDesksCommitReloadsThePlanKeepingTheSelectedDay() {
+        vm.replan();
+        CoverageRow before = day("HAR", CoverageFixture.MARCH_11);
+        vm.selectedProperty().set(before);
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertTrue(daySources().stream().allMatch("Accepted"::equals), daySources().toString());
+        CoverageRow after = vm.selectedProperty().get();
+        assertNotNull(after, "the selection is kept");
+        assertTrue(after != before && after == day("HAR", CoverageFixture.MARCH_11), "the reloaded row of the same day");
+        assertEquals("", vm.otherDeskNoticeProperty().get());
+    }
+
+    @Test
+    void withPinsAnotherDesksCommitOnlyShowsANoticeUntilTheSergeantReloads() {
+        vm.replan();
+        vm.selectedProperty().set(day("HAR", CoverageFixture.MARCH_11));
+        prompts.roverAnswers.push(Optional.of(f.kim));
+        vm.pinSelected();
+        assertEquals(1, vm.pins().size());
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertEquals(CoverageViewModel.OTHER_DESK_NOTICE, vm.otherDeskNoticeProperty().get());
+        assertTrue(daySources().stream().noneMatch("Accepted"::equals), "the plan being edited is not replaced");
+        assertEquals(1, vm.pins().size());
+
+        dialogs.confirmAnswer = true;
+        vm.accept();
+        assertTrue(dialogs.shown.stream().anyMatch(d -> d.message().startsWith("Another desk changed coverage since")),
+                "accepting over the other desk's unseen change is refused");
+        assertTrue(stored().stream().allMatch(c -> c.acceptedBy().equals("sgt.two")), "nothing of this desk written");
+
+        vm.selectedProperty().set(day("CEN", CoverageFixture.MARCH_9));
+        vm.reloadAfterOtherDesk();
+
+        assertEquals("", vm.otherDeskNoticeProperty().get());
+        assertTrue(daySources().contains("Accepted"), daySources().toString());
+        assertEquals(1, vm.pins().size(), "Reload keeps the pins");
+        assertEquals(CoverageFixture.MARCH_9, vm.selectedProperty().get().date());
+        assertEquals(f.cen, vm.selectedProperty().get().schoolId());
+    }
+
+    @Test
+    void settingsChangedButNotAppliedAreUnsavedEditsToo() {
+        vm.replan();
+        assertFalse(vm.hasUnsavedEdits());
+        vm.reserveRoversProperty().set(3);
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertTrue(vm.hasUnsavedEdits());
+        assertEquals(CoverageViewModel.OTHER_DESK_NOTICE, vm.otherDeskNoticeProperty().get());
+        assertEquals(3, vm.reserveRoversProperty().get(), "the edit is not overwritten");
+    }
+
+    @Test
+    void beforeTheFirstPlanAnotherDesksCommitLoadsNothing() {
+        vm.otherDeskChanged();
+
+        assertTrue(vm.rows().isEmpty());
+        assertEquals(null, vm.plannedProperty().get());
+    }
 }

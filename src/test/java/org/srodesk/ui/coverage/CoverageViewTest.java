@@ -149,4 +149,35 @@ class CoverageViewTest {
                 "no accept question");
         assertTrue(stored().isEmpty());
     }
+
+    @Test
+    void anotherDesksChangeOverUnsavedSettingsShowsANoticeWhoseReloadReplansKeepingTheSelectedRow()
+            throws TimeoutException {
+        TreeTableView<CoverageRow> table = robot.lookup("#coverage-table").queryAs(TreeTableView.class);
+        Node notice = robot.lookup("#coverage-other-desk").query();
+        assertFalse(notice.isVisible());
+        CoverageViewModel vm = view.viewModel();
+        robot.interact(() -> {
+            table.getSelectionModel().select(table.getRoot().getChildren().get(1)); // HAR
+            vm.reserveRoversProperty().set(3); // changed, not applied
+        });
+        new CoverageService(db, new RosterService(db)).addManualNeed(
+                new org.srodesk.domain.coverage.ManualNeed(f.wash, CoverageFixture.MARCH_11, "Assembly"),
+                new Actor("sgt.two", "Sgt. Two", Role.SERGEANT));
+
+        robot.interact(vm::otherDeskChanged);
+
+        assertTrue(notice.isVisible());
+        assertEquals("Another desk changed coverage —",
+                robot.lookup("#coverage-other-desk-notice").queryAs(Label.class).getText());
+        assertEquals(2, table.getRoot().getChildren().size(), "nothing reloaded under the sergeant's edit");
+
+        robot.clickOn("#coverage-other-desk-reload");
+        waitUntilIdle();
+
+        assertFalse(notice.isVisible());
+        assertEquals(3, table.getRoot().getChildren().size(), "the other desk's need is shown");
+        assertEquals("HAR", table.getSelectionModel().getSelectedItem().getValue().label().substring(0, 3),
+                "the selected school is selected again");
+    }
 }

@@ -182,7 +182,7 @@ class ReassignmentsViewModelTest {
                 ConflictConfirmation.NONE, new org.srodesk.service.Actor("cmdr", "Commander's desk", org.srodesk.domain.account.Role.COMMANDER));
         dialog.endDateProperty().set(march(12));
         dialog.submit(outcome -> { });
-        assertTrue(dialog.problemProperty().get().contains("Someone else changed"), dialog.problemProperty().get());
+        assertTrue(dialog.problemProperty().get().contains("Changed by cmdr at 09:00 on 1 Feb 2026"), dialog.problemProperty().get());
         assertEquals(march(4), fixture.service.find(saved.id()).orElseThrow().endDate());
     }
 
