@@ -225,7 +225,7 @@ class AuditServiceTest {
     }
 
     @Test
-    void anExportThatCannotBeMovedIntoPlaceLeavesNoFileAndNoAuditRow() throws IOException {
+    void anExportOntoAnExistingFolderIsRefusedAndNotAudited() throws IOException {
         add("2026-03-02T08:00:00", "sgt.olson", "APPROVE", "time_off_request", "", "");
         Path blocked = Files.createDirectories(folder.resolve("audit.csv"));
         Files.writeString(blocked.resolve("inside.txt"), "keeps the folder from being replaced");
