@@ -166,9 +166,18 @@ public final class AuditService {
         }
     }
 
+    /** Why a file operation failed, in words, without the temporary file's name. */
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(
-                java.util.Locale.ROOT) + (message == null ? "" : " (" + message + ")") + ".";
+        String why;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "a file cannot be created there";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            why = fs.getReason();
+        } else {
+            why = String.valueOf(e.getMessage());
+        }
+        return why.endsWith(".") ? why : why + ".";
     }
 }

@@ -25,6 +25,7 @@ import org.srodesk.service.AccessDeniedException;
 import org.srodesk.service.Actor;
 import org.srodesk.service.ValidationException;
 import org.srodesk.service.audit.AuditExport;
+import org.srodesk.service.audit.AuditExportException;
 import org.srodesk.service.audit.AuditFilter;
 import org.srodesk.service.audit.AuditPage;
 import org.srodesk.service.audit.AuditService;
@@ -229,7 +230,8 @@ public final class AuditViewModel {
         }, error -> {
             exporting.set(false);
             message.set("Nothing was exported.");
-            if (error instanceof AccessDeniedException || error instanceof ValidationException) {
+            if (error instanceof AccessDeniedException || error instanceof ValidationException
+                    || error instanceof AuditExportException) {
                 dialogs.showError("Audit log not exported", error.getMessage());
             } else {
                 dialogs.showError("Audit log not exported", error.getMessage(), error);

@@ -236,6 +236,18 @@ class AuditServiceTest {
         }
     }
 
+    @Test
+    void aFileThatCannotBeWrittenIsReportedAndNotAudited() {
+        add("2026-03-02T08:00:00", "sgt.olson", "APPROVE", "time_off_request", "", "");
+        Path tooLong = folder.resolve("a".repeat(250) + ".csv"); // no room for the .part file's name
+        AuditExportException refused = assertThrows(AuditExportException.class,
+                () -> service.exportCsv(Actors.ADMIN, AuditFilter.everything(), tooLong));
+        assertTrue(refused.getMessage().startsWith("The audit log cannot be written to " + folder.toAbsolutePath()),
+                refused.getMessage());
+        assertEquals(1, auditRows());
+        assertFalse(Files.exists(tooLong));
+    }
+
     private static List<CSVRecord> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"));
