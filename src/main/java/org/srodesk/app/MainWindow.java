@@ -79,7 +79,8 @@ public final class MainWindow {
         MainWindow window = new MainWindow(stage, exitApplication);
         Actor actor = Actor.commandLine();
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
-                (file, mode) -> AppContext.open(file, actor, mode), new BackupRestore(java.time.Clock.systemDefaultZone()),
+                (file, mode) -> AppContext.open(file, actor, mode), DatabaseStartup.PassphrasePrompt.dialog(() -> stage),
+                new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
                 window::opened, window::quit);
         startup.open(databaseFile); // in parallel with building the window

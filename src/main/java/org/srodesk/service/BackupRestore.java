@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.DatabaseOpenException;
+import org.srodesk.persistence.FileEncryption;
 
 /**
  * Restores a database file from a backup, in two steps so that a bad backup never costs the
@@ -74,6 +75,11 @@ public final class BackupRestore {
                     + e.getMessage() + "). Nothing was changed.", e);
         } catch (DatabaseOpenException e) {
             deleteFolder(work);
+            if (e.problem() == DatabaseOpenException.Problem.ENCRYPTED) {
+                throw new BackupException("The backup " + zip.getFileName() + " is encrypted with a passphrase "
+                        + "SRO Desk has not been given since it started (not the open database's). Start SRO Desk "
+                        + "on that backup's database to give it. Nothing was changed.", e);
+            }
             throw new BackupException("The backup " + zip.getFileName() + " cannot be restored: "
                     + e.getMessage().replace(work.toString(), "the backup") + " Nothing was changed.", e);
         } catch (RuntimeException e) {
@@ -92,15 +98,28 @@ public final class BackupRestore {
         Path target = Database.dataFileOf(dataFile);
         Path aside = null;
         if (Files.exists(target)) {
-            String base = DatabaseBackup.baseNameOf(target);
-            aside = target.resolveSibling(base + ".replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+            aside = asideOf(target);
             Files.move(target, aside);
+        }
+        // An encrypted database's key file goes with it (aside), and the backup's comes with the backup.
+        Path keyFile = FileEncryption.keyFileOf(target);
+        Path keyAside = null;
+        if (Files.exists(keyFile)) {
+            keyAside = FileEncryption.keyFileOf(aside != null ? aside : asideOf(target));
+            Files.move(keyFile, keyAside);
         }
         try {
             Files.move(backup.databaseFile(), target);
+            Path backupKey = FileEncryption.keyFileOf(backup.databaseFile());
+            if (Files.exists(backupKey)) {
+                Files.move(backupKey, keyFile);
+            }
         } catch (IOException e) {
             if (aside != null) {
                 Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (keyAside != null) {
+                Files.move(keyAside, keyFile, StandardCopyOption.REPLACE_EXISTING);
             }
             throw e;
         }
@@ -108,9 +127,20 @@ public final class BackupRestore {
         return Optional.ofNullable(aside);
     }
 
+    private Path asideOf(Path target) {
+        String base = DatabaseBackup.baseNameOf(target);
+        return target.resolveSibling(base + ".replaced-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+    }
+
     /** Puts the file kept {@code aside} back in place of {@code dataFile} (closed), after a failed reopen. */
     public void undo(Path dataFile, Path aside) throws IOException {
         Files.move(aside, Database.dataFileOf(dataFile), StandardCopyOption.REPLACE_EXISTING);
+        Path keyFile = FileEncryption.keyFileOf(dataFile);
+        if (Files.exists(FileEncryption.keyFileOf(aside))) {
+            Files.move(FileEncryption.keyFileOf(aside), keyFile, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(keyFile); // the backup's; the zip still holds it
+        }
     }
 
     /** Deletes the temporary folder of a checked backup that will not be used. */
