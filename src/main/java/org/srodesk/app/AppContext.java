@@ -33,9 +33,12 @@ import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.service.audit.AuditService;
 import org.srodesk.service.compliance.ComplianceServices;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.audit.AuditView;
+import org.srodesk.ui.audit.AuditViewModel;
 import org.srodesk.ui.compliance.ComplianceView;
 import org.srodesk.ui.compliance.ComplianceViewModel;
 import org.srodesk.ui.compliance.FxComplianceDialogs;
@@ -188,6 +191,8 @@ public final class AppContext implements AutoCloseable {
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(), actor)));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
+        registry.register(Screen.AUDIT, () -> AuditView.create(new AuditViewModel(new AuditService(database), tasks,
+                dialogs, actor, LocalDate::now)));
         refreshOnOtherDesksChanges(roster, timeOff);
     }
 
