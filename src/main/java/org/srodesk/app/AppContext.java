@@ -33,13 +33,17 @@ import org.srodesk.service.RosterPdfService;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
+import org.srodesk.service.audit.AuditService;
 import org.srodesk.service.compliance.ComplianceServices;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.audit.AuditView;
+import org.srodesk.ui.audit.AuditViewModel;
 import org.srodesk.ui.compliance.ComplianceView;
 import org.srodesk.ui.compliance.ComplianceViewModel;
 import org.srodesk.ui.compliance.FxComplianceDialogs;
 import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.coverage.CoverageViewModel;
 import org.srodesk.ui.deployment.DeploymentView;
 import org.srodesk.ui.export.ExportView;
 import org.srodesk.ui.export.ExportViewModel;
@@ -74,6 +78,8 @@ public final class AppContext implements AutoCloseable {
     private final RosterPdfService rosterPdfService;
     private final ReassignmentService reassignmentService;
     private ReassignmentsViewModel reassignments;
+    /** The Coverage screen's model once it was first shown (FX thread only). */
+    private CoverageViewModel coverage;
     /** Other desks' commits on a shared server (issue 13); never calls back on an H2 file. */
     private final List<Consumer<Set<String>>> otherDeskListeners = new CopyOnWriteArrayList<>();
     private ChangeNotifier changes;
@@ -163,8 +169,12 @@ public final class AppContext implements AutoCloseable {
         roster.reassignmentEntryProperty().set((officer, days) -> reassignments().recordFor(officer.id(), days.start(),
                 days.end()));
         registry.register(Screen.ROSTER, () -> RosterView.create(roster));
-        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
-                tasks, dialogs, actor));
+        registry.register(Screen.COVERAGE, () -> {
+            javafx.scene.Parent view = CoverageView.create(new CoverageService(database, rosterService), tasks, dialogs,
+                    actor);
+            coverage = CoverageView.viewModelOf(view); // refreshed on other desks' commits
+            return view;
+        });
         TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
                 dialogs, new FxTimeOffDialogs(owner), actor);
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
@@ -181,6 +191,8 @@ public final class AppContext implements AutoCloseable {
                 districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(), actor)));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
+        registry.register(Screen.AUDIT, () -> AuditView.create(new AuditViewModel(new AuditService(database), tasks,
+                dialogs, actor, LocalDate::now)));
         refreshOnOtherDesksChanges(roster, timeOff);
     }
 
@@ -188,10 +200,16 @@ public final class AppContext implements AutoCloseable {
     private static final Set<String> ROSTER_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
             "time_off_request", "reassignment", "coverage_assignment", "unit_event");
 
+    /** What the coverage plan is made of: the roster's tables, needs added by hand, calls, K/R settings. */
+    private static final Set<String> COVERAGE_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
+            "time_off_request", "reassignment", "coverage_assignment", "unit_event", "coverage_manual_need",
+            "calls_for_service", "app_setting");
+
     /**
      * On a shared server, another desk's commit reloads the open views that show what it changed
-     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list).
-     * The coverage screen is not refreshed (it holds a plan being edited): the sergeant re-plans.
+     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list;
+     * the coverage plan, keeping the selection — or, when the sergeant has pins or unapplied settings,
+     * a notice with Reload instead: {@link CoverageViewModel#otherDeskChanged()}).
      */
     private void refreshOnOtherDesksChanges(RosterViewModel roster, TimeOffViewModel timeOff) {
         onOtherDeskChanges(tables -> {
@@ -199,6 +217,7 @@ public final class AppContext implements AutoCloseable {
             boolean timeOffChanged = all || tables.stream().anyMatch(t -> t.startsWith("time_off") || t.equals("principal_notice"));
             boolean rosterChanged = all || tables.stream().anyMatch(ROSTER_TABLES::contains);
             boolean reassignmentsChanged = all || tables.contains("reassignment");
+            boolean coverageChanged = all || tables.stream().anyMatch(COVERAGE_TABLES::contains);
             Platform.runLater(() -> {
                 if (closed) {
                     return;
@@ -212,6 +231,9 @@ public final class AppContext implements AutoCloseable {
                 }
                 if (reassignmentsChanged && reassignments != null) {
                     reassignments.reloadRows();
+                }
+                if (coverageChanged && coverage != null) {
+                    coverage.otherDeskChanged();
                 }
             });
         });

@@ -169,7 +169,7 @@ public final class ReassignmentService {
             Reassignment proposed = toRecord(draft, id, before.recordedBy(), before.recordedAt(), version);
             ReassignmentWrite.Confirmed confirmed = ReassignmentWrite.confirm(h, proposed, confirmation, today(), actor, now);
             if (h.attach(ReassignmentDao.class).update(id, version, proposed) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.event(h, saved, ReassignmentAction.CHANGED, ReassignmentReads.describe(h, before),
@@ -210,7 +210,7 @@ public final class ReassignmentService {
                         + ": choose an earlier day.");
             }
             if (h.attach(ReassignmentDao.class).end(id, version, lastDay) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.audit(h, actor, "END", before, saved, ReassignmentWrite.Confirmed.NONE);
@@ -232,7 +232,7 @@ public final class ReassignmentService {
         ReassignmentOutcome outcome = database.inTransaction(h -> {
             Reassignment before = ReassignmentWrite.current(h, id, version);
             if (h.attach(ReassignmentDao.class).cancel(id, version) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.audit(h, actor, "CANCEL", before, saved, ReassignmentWrite.Confirmed.NONE);

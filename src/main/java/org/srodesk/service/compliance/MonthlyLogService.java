@@ -127,8 +127,12 @@ public final class MonthlyLogService {
                     log.sessionsJustice(), log.ppcMeetings(), log.ptaMeetings(), log.reportsTaken(), log.note(),
                     log.recordedBy(), log.recordedAt(), draft.version());
             if (dao.update(corrected) == 0) {
-                throw new ConcurrentChangeException("The log for " + MonthNames.of(month)
-                        + " was changed at another desk; reload and try again.");
+                // Read again: the other desk's committed correction names who and when.
+                MonthlyLog latest = dao.find(draft.officerId(), month.atDay(1)).orElse(current);
+                throw new ConcurrentChangeException("The log for " + MonthNames.of(month) + " was changed by "
+                        + latest.recordedBy() + " at " + java.time.format.DateTimeFormatter.ofPattern(
+                                "HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH).format(latest.recordedAt()
+                                .atZone(clock.getZone())) + " — reload and try again.");
             }
             MonthlyLog saved = dao.find(draft.officerId(), month.atDay(1)).orElseThrow();
             AuditLog.record(handle, actor, "UPDATE", "monthly_log", saved.id(), auditState(current), auditState(saved));

@@ -7,12 +7,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.MeetingRule;
 import org.srodesk.domain.compliance.SchoolYear;
 import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The unit-meetings tab: the school year's meetings, moving one, adding missing months, taking attendance. */
@@ -47,6 +49,9 @@ public final class MeetingsViewModel {
 
     /** Adds a meeting by the default rule to each school month of the year that has none. */
     public void addMissingMeetings() {
+        if (!mayChange()) {
+            return;
+        }
         SchoolYear which = year.get();
         tasks.run("Planning meetings…", () -> service.addMissingMeetings(which, actor), added -> {
             dialogs.showInformation("Unit meetings", added.isEmpty()
@@ -57,6 +62,9 @@ public final class MeetingsViewModel {
     }
 
     public void rescheduleSelected() {
+        if (!mayChange()) {
+            return;
+        }
         MeetingRow row = selected.get();
         if (row != null) {
             complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting(), actor))
@@ -66,7 +74,7 @@ public final class MeetingsViewModel {
 
     public void takeAttendance() {
         MeetingRow row = selected.get();
-        if (row == null) {
+        if (row == null || !mayChange()) {
             return;
         }
         AttendanceDialogViewModel dialog = new AttendanceDialogViewModel(service, tasks, actor, row.meeting());
@@ -78,7 +86,12 @@ public final class MeetingsViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError("Unit meetings", "Something went wrong: " + error.getMessage(), error);
+        RoleGate.showFailure(dialogs, "Unit meetings", "Something went wrong: " + error.getMessage(), error);
+    }
+
+    /** Planning, moving and taking attendance at meetings is scheduling. */
+    public boolean mayChange() {
+        return actor.may(Permission.SCHEDULE);
     }
 
     public ObjectProperty<SchoolYear> yearProperty() { return year; }
