@@ -36,16 +36,20 @@ import org.srodesk.service.RosterService;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.service.account.AccountService;
+import org.srodesk.service.audit.AuditService;
 import org.srodesk.service.compliance.ComplianceServices;
 import org.srodesk.ui.account.AccountsView;
 import org.srodesk.ui.account.AccountsViewModel;
 import org.srodesk.ui.account.FxAccountDialogs;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.TaskRunner;
+import org.srodesk.ui.audit.AuditView;
+import org.srodesk.ui.audit.AuditViewModel;
 import org.srodesk.ui.compliance.ComplianceView;
 import org.srodesk.ui.compliance.ComplianceViewModel;
 import org.srodesk.ui.compliance.FxComplianceDialogs;
 import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.coverage.CoverageViewModel;
 import org.srodesk.ui.deployment.DeploymentView;
 import org.srodesk.ui.export.ExportView;
 import org.srodesk.ui.export.ExportViewModel;
@@ -85,6 +89,8 @@ public final class AppContext implements AutoCloseable {
     private final RosterPdfService rosterPdfService;
     private final ReassignmentService reassignmentService;
     private ReassignmentsViewModel reassignments;
+    /** The Coverage screen's model once it was first shown (FX thread only). */
+    private CoverageViewModel coverage;
     /** Other desks' commits on a shared server (issue 13); never calls back on an H2 file. */
     private final List<Consumer<Set<String>>> otherDeskListeners = new CopyOnWriteArrayList<>();
     private ChangeNotifier changes;
@@ -181,7 +187,7 @@ public final class AppContext implements AutoCloseable {
         Actor actor = actor();
         SessionScope session = this.session;
         RosterViewModel roster = new RosterViewModel(rosterService, new AssignmentService(database), tasks, dialogs,
-                LocalDate::now);
+                LocalDate::now, actor);
         roster.timeOffEntryProperty().set((officer, days, officers) -> {
             RequestDialogViewModel request = new RequestDialogViewModel(timeOffService, tasks, actor, officers);
             request.officerProperty().set(officer);
@@ -192,8 +198,12 @@ public final class AppContext implements AutoCloseable {
         roster.reassignmentEntryProperty().set((officer, days) -> reassignments().recordFor(officer.id(), days.start(),
                 days.end()));
         registry.register(Screen.ROSTER, () -> RosterView.create(roster));
-        registry.register(Screen.COVERAGE, () -> CoverageView.create(new CoverageService(database, rosterService),
-                tasks, dialogs, actor));
+        registry.register(Screen.COVERAGE, () -> {
+            javafx.scene.Parent view = CoverageView.create(new CoverageService(database, rosterService), tasks, dialogs,
+                    actor);
+            coverage = CoverageView.viewModelOf(view); // refreshed on other desks' commits
+            return view;
+        });
         TimeOffViewModel timeOff = new TimeOffViewModel(timeOffService, noticeService, timeOffSettings, tasks,
                 dialogs, new FxTimeOffDialogs(owner), actor);
         registry.register(Screen.TIME_OFF, () -> TimeOffView.create(timeOff));
@@ -208,9 +218,11 @@ public final class AppContext implements AutoCloseable {
         registry.register(Screen.DEPLOYMENT, () -> DeploymentView.create(new DeploymentService(database), tasks,
                 dialogs, actor));
         registry.register(Screen.EXPORT, () -> ExportView.create(new ExportViewModel(rosterPdfService,
-                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone())));
+                districtService, tasks, dialogs, Platform::runLater, FolderOpener.desktop(), Clock.systemDefaultZone(), actor)));
         registry.register(Screen.COMPLIANCE, () -> ComplianceView.create(new ComplianceViewModel(ComplianceServices.create(
                 database, rosterService, Clock.systemDefaultZone()), tasks, dialogs, new FxComplianceDialogs(owner), actor)));
+        registry.register(Screen.AUDIT, () -> AuditView.create(new AuditViewModel(new AuditService(database), tasks,
+                dialogs, actor, LocalDate::now)));
         if (actor.may(Permission.MANAGE_ACCOUNTS)) {
             registry.register(Screen.ACCOUNTS, () -> AccountsView.create(new AccountsViewModel(accountService, tasks,
                     dialogs, new FxAccountDialogs(owner), actor,
@@ -224,10 +236,16 @@ public final class AppContext implements AutoCloseable {
     private static final Set<String> ROSTER_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
             "time_off_request", "reassignment", "coverage_assignment", "unit_event");
 
+    /** What the coverage plan is made of: the roster's tables, needs added by hand, calls, K/R settings. */
+    private static final Set<String> COVERAGE_TABLES = Set.of("officer", "school", "assignment", "calendar_day",
+            "time_off_request", "reassignment", "coverage_assignment", "unit_event", "coverage_manual_need",
+            "calls_for_service", "app_setting");
+
     /**
      * On a shared server, another desk's commit reloads the open views that show what it changed
-     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list).
-     * The coverage screen is not refreshed (it holds a plan being edited): the sergeant re-plans.
+     * (time off: list, badge and outbox, keeping the selection; the roster; the reassignments list;
+     * the coverage plan, keeping the selection — or, when the sergeant has pins or unapplied settings,
+     * a notice with Reload instead: {@link CoverageViewModel#otherDeskChanged()}).
      */
     private void refreshOnOtherDesksChanges(SessionScope session, RosterViewModel roster, TimeOffViewModel timeOff) {
         onOtherDeskChanges(session.guard(tables -> {
@@ -235,6 +253,7 @@ public final class AppContext implements AutoCloseable {
             boolean timeOffChanged = all || tables.stream().anyMatch(t -> t.startsWith("time_off") || t.equals("principal_notice"));
             boolean rosterChanged = all || tables.stream().anyMatch(ROSTER_TABLES::contains);
             boolean reassignmentsChanged = all || tables.contains("reassignment");
+            boolean coverageChanged = all || tables.stream().anyMatch(COVERAGE_TABLES::contains);
             Platform.runLater(() -> {
                 if (closed) {
                     return;
@@ -248,6 +267,9 @@ public final class AppContext implements AutoCloseable {
                 }
                 if (reassignmentsChanged && reassignments != null) {
                     reassignments.reloadRows();
+                }
+                if (coverageChanged && coverage != null) {
+                    coverage.otherDeskChanged();
                 }
             });
         }));
@@ -278,7 +300,7 @@ public final class AppContext implements AutoCloseable {
     public FolderExporter folderExporter() {
         ExportService exportService = new ExportService(database);
         return folder -> {
-            Map<String, Integer> written = exportService.exportFolder(folder);
+            Map<String, Integer> written = exportService.exportFolder(folder, actor);
             StringBuilder text = new StringBuilder("Exported to " + folder.toAbsolutePath() + ":");
             written.forEach((file, rows) -> text.append(System.lineSeparator())
                     .append(String.format(Locale.ROOT, "  %-24s %,9d rows", file, rows)));
@@ -331,6 +353,7 @@ public final class AppContext implements AutoCloseable {
         session = SessionScope.ENDED;
         actor = null;
         reassignments = null;
+        coverage = null;
     }
 
     /** Accounts, signing in and the session lock of this database. */

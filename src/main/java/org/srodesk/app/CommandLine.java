@@ -21,15 +21,32 @@ record CommandLine(
         boolean combined,
         Optional<String> reviewYear,
         Optional<Path> reviewFile,
-        ServerOptions server) {
+        ServerOptions server,
+        EncryptionOptions encryption) {
 
     enum Action { OPEN_WINDOW, IMPORT, EXPORT, EXPORT_ROSTERS, GENERATE_DEMO, SELF_CHECK, VERSION, HELP, EXPORT_REVIEW,
-        COPY_DB }
+        COPY_DB, ENCRYPT_DB, DECRYPT_DB }
 
     CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder,
                 Optional<YearMonth> month, List<String> schools, boolean combined) {
         this(database, demoTier, action, folder, month, schools, combined, Optional.empty(), Optional.empty(),
-                ServerOptions.NONE);
+                ServerOptions.NONE, EncryptionOptions.NONE);
+    }
+
+    CommandLine(Optional<Path> database, Optional<String> demoTier, Action action, Optional<Path> folder,
+                Optional<YearMonth> month, List<String> schools, boolean combined, Optional<String> reviewYear,
+                Optional<Path> reviewFile, ServerOptions server) {
+        this(database, demoTier, action, folder, month, schools, combined, reviewYear, reviewFile, server,
+                EncryptionOptions.NONE);
+    }
+
+    /**
+     * Encryption at rest (issue 11): the two files of {@code --encrypt-db FROM TO} or
+     * {@code --decrypt-db FROM TO}, and {@code --passphrase-file} (passphrases one a line, for scripts;
+     * without it they are asked on the console).
+     */
+    record EncryptionOptions(Optional<Path> passphraseFile, List<String> fromAndTo) {
+        static final EncryptionOptions NONE = new EncryptionOptions(Optional.empty(), List.of());
     }
 
     /**
@@ -49,6 +66,13 @@ record CommandLine(
               --db-user USER        the server login (default: the URL's user, PGUSER, or your user name)
               --copy-db FROM TO     copy every table of FROM (a file or a jdbc:postgresql: URL) into the empty
                                     database TO in one transaction, compare the row counts, exit 1 if any differ
+              --encrypt-db FROM TO  copy the database file FROM into a new encrypted file TO (AES, with a key made
+                                    from a passphrase asked twice), compare the row counts, exit 1 if any differ;
+                                    FROM stays as it was. FROM may be encrypted itself: a new passphrase for TO
+              --decrypt-db FROM TO  copy the encrypted file FROM into a new plain (unencrypted) file TO
+              --passphrase-file F   read passphrases from F, one a line (the first line the one of an encrypted
+                                    FROM or --db, the next the new one), instead of asking on the console;
+                                    for scripts: the file holds the passphrase in clear, delete it after use
               --demo TIER           use the demo district TIER (small, medium, large, xl) in its own file,
                                     generating it the first time
               --import DIR          import the CSV files found in DIR into the database, print a summary, exit
@@ -82,6 +106,8 @@ record CommandLine(
         String serverUrl = null;
         String serverUser = null;
         List<String> copy = List.of();
+        Path passphraseFile = null;
+        List<String> encryptOrDecrypt = List.of();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -98,6 +124,11 @@ record CommandLine(
                     action = single(action, Action.COPY_DB, arg);
                     copy = List.of(value(args, ++i, arg), value(args, ++i, arg));
                 }
+                case "--encrypt-db", "--decrypt-db" -> {
+                    action = single(action, arg.equals("--encrypt-db") ? Action.ENCRYPT_DB : Action.DECRYPT_DB, arg);
+                    encryptOrDecrypt = List.of(value(args, ++i, arg), value(args, ++i, arg));
+                }
+                case "--passphrase-file" -> passphraseFile = Path.of(value(args, ++i, arg));
                 case "--demo" -> demo = value(args, ++i, arg);
                 case "--import" -> {
                     action = single(action, Action.IMPORT, arg);
@@ -137,7 +168,8 @@ record CommandLine(
             }
             return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action, Optional.empty(),
                     Optional.empty(), List.of(), false, Optional.of(reviewYear), Optional.of(out),
-                    new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy));
+                    new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy),
+                    new EncryptionOptions(Optional.ofNullable(passphraseFile), encryptOrDecrypt));
         }
         if (action == Action.EXPORT_ROSTERS) {
             if (out == null) {
@@ -150,7 +182,8 @@ record CommandLine(
         }
         return new CommandLine(Optional.ofNullable(database), Optional.ofNullable(demo), action,
                 Optional.ofNullable(folder), Optional.ofNullable(month), List.copyOf(schools), combined,
-                Optional.empty(), Optional.empty(), new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy));
+                Optional.empty(), Optional.empty(), new ServerOptions(Optional.ofNullable(serverUrl), Optional.ofNullable(serverUser), copy),
+                new EncryptionOptions(Optional.ofNullable(passphraseFile), encryptOrDecrypt));
     }
 
     private static YearMonth month(String text) {

@@ -40,12 +40,24 @@ final class DatabaseCopyCommand {
         }
         long start = System.nanoTime();
         try (Database source = Main.open(from); Database target = Main.open(to)) {
+            return copyAndReport(source, target, start, out, err);
+        }
+    }
+
+    /**
+     * Copies {@code source} into the empty {@code target}, prints the row counts per table on both
+     * sides, and says whether they agree.
+     *
+     * @return {@link Main#OK} when every count agrees, else {@link Main#FAILED} (message on {@code err})
+     */
+    static int copyAndReport(Database source, Database target, long startNanos, PrintStream out, PrintStream err) {
+        try {
             out.println("Copying " + source.description() + " to " + target.description() + " …");
             DatabaseCopy.Report report = DatabaseCopy.copy(source, target);
             out.println(String.format(Locale.ROOT, "%-24s %10s %10s", "table", "from", "to"));
             report.tables().forEach(out::println);
             out.println(String.format(Locale.ROOT, "%,d rows in %.1f s", report.rows(),
-                    (System.nanoTime() - start) / 1e9));
+                    (System.nanoTime() - startNanos) / 1e9));
             if (!report.identical()) {
                 err.println("sro-desk: the row counts differ: the copy is not complete");
                 return Main.FAILED;

@@ -2,16 +2,24 @@ package org.srodesk.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.stage.Window;
 
 import org.srodesk.persistence.Database.OpenMode;
+import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.DatabaseOpenException;
+import org.srodesk.persistence.FileEncryption;
 import org.srodesk.persistence.DatabaseOpenException.Problem;
+import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
+import org.srodesk.ui.common.PassphraseDialog;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -39,9 +47,25 @@ final class DatabaseStartup {
         AppContext open(Path file, OpenMode mode);
     }
 
+    /**
+     * Asks for the passphrase of an encrypted database file (issue 11), on the JavaFX thread; empty
+     * when the user quits. The caller overwrites the array once the key is derived.
+     */
+    @FunctionalInterface
+    interface PassphrasePrompt {
+        /** @param problem why it is asked again ("The passphrase does not open …"), null the first time */
+        Optional<char[]> ask(Path file, String problem);
+
+        /** The {@link PassphraseDialog} over {@code owner}. */
+        static PassphrasePrompt dialog(Supplier<Window> owner) {
+            return (file, problem) -> new PassphraseDialog(owner.get(), file.toString(), problem).showAndWait();
+        }
+    }
+
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Opener opener;
+    private final PassphrasePrompt passphrases;
     private final BackupRestore restore;
     private final Consumer<Path> onOpening;
     private final Consumer<AppContext> onOpened;
@@ -54,9 +78,16 @@ final class DatabaseStartup {
      */
     DatabaseStartup(TaskRunner tasks, DialogService dialogs, Opener opener, BackupRestore restore,
                     Consumer<Path> onOpening, Consumer<AppContext> onOpened, Runnable quit) {
+        this(tasks, dialogs, opener, PassphrasePrompt.dialog(() -> null), restore, onOpening, onOpened, quit);
+    }
+
+    /** @param passphrases asks for the passphrase of an encrypted file before it is opened */
+    DatabaseStartup(TaskRunner tasks, DialogService dialogs, Opener opener, PassphrasePrompt passphrases,
+                    BackupRestore restore, Consumer<Path> onOpening, Consumer<AppContext> onOpened, Runnable quit) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.passphrases = passphrases;
         this.restore = restore;
         this.onOpening = onOpening;
         this.onOpened = onOpened;
@@ -67,9 +98,44 @@ final class DatabaseStartup {
         open(file, OpenMode.OPEN_OR_ASK);
     }
 
+    /**
+     * Opens {@code file}; an encrypted one whose passphrase was not given yet (it has a key file, see
+     * {@link FileEncryption}) is not opened but answered with the passphrase question first.
+     */
     private void open(Path file, OpenMode mode) {
         onOpening.accept(file);
-        tasks.run("Opening database…", () -> opener.open(file, mode), onOpened, error -> failed(file, error));
+        tasks.run("Opening database…",
+                () -> FileEncryption.needsPassphrase(file) ? Optional.<AppContext>empty()
+                        : Optional.of(opener.open(file, mode)),
+                context -> context.ifPresentOrElse(onOpened, () -> askPassphrase(file, mode, null)),
+                error -> failed(file, error));
+    }
+
+    /**
+     * Asks for the passphrase, then derives the key and opens the file off the JavaFX thread. A wrong
+     * passphrase asks again, saying so; quitting the question quits SRO Desk.
+     */
+    private void askPassphrase(Path file, OpenMode mode, String problem) {
+        Optional<char[]> typed = passphrases.ask(file, problem);
+        if (typed.isEmpty()) {
+            quit.run();
+            return;
+        }
+        char[] passphrase = typed.get();
+        tasks.run("Checking the passphrase…", () -> {
+            try {
+                FileEncryption.unlock(file, passphrase);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+            return opener.open(file, mode);
+        }, onOpened, error -> {
+            if (error instanceof FileEncryption.WrongPassphraseException wrong) {
+                askPassphrase(file, mode, wrong.getMessage());
+            } else {
+                failed(file, error);
+            }
+        });
     }
 
     private void failed(Path file, Throwable error) {
@@ -120,24 +186,66 @@ final class DatabaseStartup {
         }
     }
 
-    /** Checks the backup, keeps the current file aside, puts the backup in its place and opens it. */
+    /**
+     * Restores the latest backup: when it is encrypted with a key not unlocked yet (its key file was
+     * lost with the database, say), asks for its passphrase first.
+     */
     private void restoreLatest(Path file, Path backup) {
         onOpening.accept(file);
+        tasks.run("Reading " + backup.getFileName() + "…",
+                () -> DatabaseBackup.keyDerivationIn(backup).filter(d -> !FileEncryption.isUnlocked(d)),
+                locked -> locked.ifPresentOrElse(d -> askBackupPassphrase(file, backup, d, null),
+                        () -> restoreUnlocked(file, backup)),
+                error -> restoreFailed(file, error));
+    }
+
+    private void askBackupPassphrase(Path file, Path backup, FileEncryption.KeyDerivation derivation, String problem) {
+        Optional<char[]> typed = passphrases.ask(backup, problem);
+        if (typed.isEmpty()) {
+            quit.run();
+            return;
+        }
+        char[] passphrase = typed.get();
+        tasks.run("Checking the passphrase…", () -> {
+            try {
+                FileEncryption.unlock(derivation, passphrase, "The passphrase does not open the backup "
+                        + backup.getFileName() + ".");
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+            return backup;
+        }, unlocked -> restoreUnlocked(file, backup), error -> {
+            if (error instanceof FileEncryption.WrongPassphraseException wrong) {
+                askBackupPassphrase(file, backup, derivation, wrong.getMessage());
+            } else {
+                restoreFailed(file, error);
+            }
+        });
+    }
+
+    /** Checks the backup, keeps the current file aside, puts the backup in its place and opens it. */
+    private void restoreUnlocked(Path file, Path backup) {
         tasks.run("Restoring " + backup.getFileName() + "…", () -> {
             BackupRestore.CheckedBackup checked = restore.check(backup);
-            Optional<Path> aside = restore.replace(file, checked);
-            return new Restored(opener.open(file, OpenMode.OPEN_OR_ASK), aside);
+            // No account can be checked: they are in the file that cannot be opened (see BackupRestore.recover).
+            Optional<Path> aside = restore.recover(file, checked);
+            AppContext opened = opener.open(file, OpenMode.OPEN_OR_ASK);
+            // Recorded in the restored database, now in place: the replaced file is kept aside.
+            BackupRestore.recordRestore(opened.database(), Actor.commandLine(), backup, aside);
+            return new Restored(opened, aside);
         }, restored -> {
             onOpened.accept(restored.context());
             dialogs.showInformation("Backup restored", "SRO Desk restored " + backup.getFileName() + "."
                     + restored.aside().map(p -> " The file it replaced was kept as " + p + ".").orElse(""));
-        }, error -> {
-            dialogs.showError("Backup not restored", error.getMessage()
-                    + "\nYou can choose another file, or quit.");
-            failed(file, new DatabaseOpenException(Problem.OTHER,
-                    "The database " + file + " could not be opened, and its latest backup could not be restored.",
-                    error));
-        });
+        }, error -> restoreFailed(file, error));
+    }
+
+    private void restoreFailed(Path file, Throwable error) {
+        dialogs.showError("Backup not restored", error.getMessage()
+                + "\nYou can choose another file, or quit.");
+        failed(file, new DatabaseOpenException(Problem.OTHER,
+                "The database " + file + " could not be opened, and its latest backup could not be restored.",
+                error));
     }
 
     private record Restored(AppContext context, Optional<Path> aside) {
@@ -146,7 +254,7 @@ final class DatabaseStartup {
     static List<String> choicesFor(Problem problem, boolean hasBackup) {
         List<String> choices = new ArrayList<>();
         switch (problem) {
-            case CORRUPT -> addIf(choices, hasBackup, RESTORE_LATEST);
+            case CORRUPT, ENCRYPTED -> addIf(choices, hasBackup, RESTORE_LATEST);
             case MISSING -> {
                 addIf(choices, hasBackup, RESTORE_LATEST);
                 choices.add(CREATE_NEW);
@@ -177,6 +285,7 @@ final class DatabaseStartup {
         return switch (problem) {
             case CORRUPT -> latestBackup.isPresent() ? backup
                     : "\n\nNo backup of it was found in the backups folder beside it.";
+            case ENCRYPTED -> backup;
             case MISSING -> backup + "\n\nOr start over with a new empty database at this place.";
             case READ_ONLY -> "\n\nRead-only, you can look at everything but not change anything.";
             case IN_USE -> "\n\nOpening it read-only is not possible either while the other copy has it open "
@@ -197,6 +306,7 @@ final class DatabaseStartup {
             case NEWER_VERSION -> "Database from a newer SRO Desk";
             case MISSING -> "Database file missing";
             case DISK_FULL -> "Disk full";
+            case ENCRYPTED -> "Encrypted database cannot be opened";
             case OTHER -> "Database could not be opened";
         };
     }

@@ -9,6 +9,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 import org.srodesk.persistence.Database;
+import org.srodesk.service.Actor;
 import org.srodesk.service.BackupRestore;
 import org.srodesk.service.BackupService;
 import org.srodesk.service.DistrictSummary;
@@ -55,7 +56,7 @@ final class DeskBackupCommands implements DeskBackups {
 
     @Override
     public String backUp(Path zip, DoubleConsumer progress) {
-        long bytes = service().backUpTo(zip, progress);
+        long bytes = service().backUpTo(zip, progress, current.get().actor());
         return String.format(Locale.ROOT, "The database was backed up to %s (%,d KB).", zip, Math.max(1, bytes / 1024));
     }
 
@@ -63,8 +64,9 @@ final class DeskBackupCommands implements DeskBackups {
     public synchronized String check(Path zip) {
         if (checked != null) {
             restore.discard(checked);
+            checked = null;
         }
-        checked = restore.check(zip);
+        checked = restore.check(zip, current.get().actor());
         DistrictSummary s = checked.contents();
         return String.format(Locale.ROOT, "The backup %s opens and is ready to restore. It holds %,d officers, "
                 + "%,d schools, %,d calendar days, %,d time-off requests and %,d calls-for-service rows.",
@@ -74,29 +76,38 @@ final class DeskBackupCommands implements DeskBackups {
     @Override
     public synchronized String restore(Path zip) throws Exception {
         if (checked == null || !checked.zip().equals(zip)) {
-            check(zip);
+            check(zip); // refuses a role that may not restore, before the desk is closed
         }
         AppContext open = current.get();
+        Actor actor = open.actor();
         Path file = open.database().file().orElseThrow();
         open.close();
         Optional<Path> aside;
         try {
-            aside = restore.replace(file, checked);
+            aside = restore.replace(file, checked, actor);
         } catch (Exception e) {
             reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
             throw e;
         } finally {
             checked = null;
         }
+        AppContext restored = null;
         try {
-            reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
+            restored = AppContext.open(file, Database.OpenMode.OPEN_OR_ASK);
+            // The restore is recorded in the restored database, now in place: the replaced file is kept
+            // aside and its audit log is no longer the desk's. No row, no restore: a failure undoes it.
+            BackupRestore.recordRestore(restored.database(), actor, zip, aside);
         } catch (RuntimeException e) {
+            if (restored != null) {
+                restored.close();
+            }
             if (aside.isPresent()) {
                 restore.undo(file, aside.get());
             }
             reopened.accept(AppContext.open(file, Database.OpenMode.OPEN_OR_ASK));
             throw e;
         }
+        reopened.accept(restored);
         return "The backup " + zip.getFileName() + " was restored and is open."
                 + aside.map(p -> " The file it replaced was kept as " + p + ".").orElse("");
     }

@@ -74,7 +74,9 @@ public final class Main {
             err.println("sro-desk: " + e.getMessage());
             return USAGE_ERROR;
         }
+        Passphrases passphrases = Passphrases.of(command.encryption().passphraseFile());
         try {
+            unlockForAction(command, location, passphrases);
             return switch (command.action()) {
                 case VERSION -> {
                     out.println("SRO Desk " + AppVersion.current());
@@ -91,6 +93,8 @@ public final class Main {
                 case EXPORT_REVIEW -> ReviewExport.run(databaseFile, command.reviewYear().orElseThrow(),
                         command.reviewFile().orElseThrow(), out, err);
                 case GENERATE_DEMO -> generateDemo(location, DemoTier.parse(command.demoTier().orElseThrow()), out, err);
+                case ENCRYPT_DB -> EncryptionCommands.encrypt(command.encryption().fromAndTo(), passphrases, out, err);
+                case DECRYPT_DB -> EncryptionCommands.decrypt(command.encryption().fromAndTo(), passphrases, out, err);
                 case COPY_DB -> DatabaseCopyCommand.run(command.server().copy(), command.server().user().orElse(null),
                         out, err);
                 case OPEN_WINDOW -> {
@@ -111,6 +115,34 @@ public final class Main {
         } catch (DatabaseOpenException e) {
             err.println("sro-desk: " + e.getMessage());
             return FAILED;
+        } catch (Passphrases.PassphraseProblem e) {
+            // a passphrase file that cannot be read or is too short, two console passphrases that differ
+            err.println("sro-desk: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /**
+     * Before a command opens an encrypted database file, its passphrase is asked on the console or
+     * read from {@code --passphrase-file} (issue 11). The window asks in a dialog instead, unless a
+     * passphrase file was given.
+     */
+    private static void unlockForAction(CommandLine command, DatabaseLocation location, Passphrases passphrases) {
+        switch (command.action()) {
+            case VERSION, HELP, ENCRYPT_DB, DECRYPT_DB -> { }
+            case COPY_DB -> command.server().copy()
+                    .forEach(where -> EncryptionCommands.unlockIfEncryptedFile(where, passphrases));
+            case OPEN_WINDOW -> {
+                if (command.encryption().passphraseFile().isPresent()
+                        && location instanceof DatabaseLocation.EmbeddedFile file) {
+                    passphrases.unlockIfEncrypted(file.file());
+                }
+            }
+            default -> {
+                if (location instanceof DatabaseLocation.EmbeddedFile file) {
+                    passphrases.unlockIfEncrypted(file.file());
+                }
+            }
         }
     }
 
@@ -148,7 +180,7 @@ public final class Main {
 
     private static int exportFolder(DatabaseLocation location, Path folder, PrintStream out) {
         try (Database database = open(location)) {
-            new ExportService(database).exportFolder(folder);
+            new ExportService(database).exportFolder(folder, Actor.commandLine());
             out.println("Exported " + database.description() + " to " + folder.toAbsolutePath());
             return OK;
         }
@@ -159,7 +191,7 @@ public final class Main {
         Path folder = command.folder().orElseThrow();
         try (Database database = open(location)) {
             RosterExportResult result = new RosterPdfService(database).exportMonth(month, command.schools(), folder,
-                    command.combined(), RosterExportProgress.NONE, () -> false);
+                    command.combined(), RosterExportProgress.NONE, () -> false, Actor.commandLine());
             out.println(result.summary());
             return OK;
         } catch (RosterExportException e) {

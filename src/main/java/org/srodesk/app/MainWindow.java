@@ -110,7 +110,8 @@ public final class MainWindow {
         Theme.installUserAgentStylesheet();
         MainWindow window = new MainWindow(stage, exitApplication);
         DatabaseStartup startup = new DatabaseStartup(window.tasks, window.dialogs,
-                AppContext::open, new BackupRestore(java.time.Clock.systemDefaultZone()),
+                AppContext::open, DatabaseStartup.PassphrasePrompt.dialog(() -> stage),
+                new BackupRestore(java.time.Clock.systemDefaultZone()),
                 file -> window.viewModel.databaseOpening(file.toString()),
                 window::opened, window::quit);
         startup.open(databaseFile); // in parallel with building the window

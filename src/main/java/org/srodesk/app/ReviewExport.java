@@ -28,7 +28,7 @@ final class ReviewExport {
         }
         try (Database database = Database.openFile(databaseFile)) {
             int pages = new ProgramReviewService(database, new RosterService(database), Clock.systemDefaultZone())
-                    .writePdf(schoolYear, file);
+                    .writePdf(schoolYear, file, org.srodesk.service.Actor.commandLine());
             out.println("Wrote the " + schoolYear.label() + " program review (" + pages + (pages == 1 ? " page" : " pages")
                     + ") to " + file.toAbsolutePath());
             return Main.OK;

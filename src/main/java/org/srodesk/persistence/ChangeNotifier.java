@@ -16,7 +16,9 @@ import org.postgresql.PGNotification;
  * Tells this desk when another desk committed a change to a shared PostgreSQL database: a thread
  * holds one connection that {@code LISTEN}s on the channel the {@link PostgresChangeTriggers} notify,
  * waits for notifications with {@code PGConnection.getNotifications(timeout)} and calls back with the
- * names of the tables that changed (those of this desk's own commits too — a refresh costs little).
+ * names of the tables that changed. This desk's own commits are left out: each notification names
+ * the committing connection's {@code application_name}, which on this desk's pool is its
+ * {@link ServerConnections#deskName()} (see {@link #changedTable}).
  *
  * <p>On an H2 file there is no other desk (the file is locked to one process), so {@link #start}
  * returns a notifier that never calls back: {@link #isListening()} says which. When the server
@@ -33,6 +35,7 @@ public final class ChangeNotifier implements AutoCloseable {
     private static final long RECONNECT_MILLIS = 5_000;
 
     private final ServerConnections server;
+    private final String ownDesk;
     private final Consumer<Set<String>> listener;
     private final Thread thread;
     private volatile boolean running = true;
@@ -40,6 +43,7 @@ public final class ChangeNotifier implements AutoCloseable {
 
     private ChangeNotifier(ServerConnections server, Consumer<Set<String>> listener) {
         this.server = server;
+        this.ownDesk = server == null ? null : server.deskName();
         this.listener = listener;
         this.thread = server == null ? null : new Thread(this::listen, "srodesk-change-listener");
     }
@@ -93,9 +97,14 @@ public final class ChangeNotifier implements AutoCloseable {
                 if (notifications != null && notifications.length > 0) {
                     Set<String> tables = new TreeSet<>();
                     for (PGNotification notification : notifications) {
-                        tables.add(notification.getParameter());
+                        String table = changedTable(notification.getParameter(), ownDesk);
+                        if (table != null) {
+                            tables.add(table);
+                        }
                     }
-                    listener.accept(Set.copyOf(tables));
+                    if (!tables.isEmpty()) {
+                        listener.accept(Set.copyOf(tables));
+                    }
                 }
             } catch (SQLException e) {
                 if (!running) {
@@ -109,6 +118,22 @@ public final class ChangeNotifier implements AutoCloseable {
                 LOG.log(Level.WARNING, "A change listener failed", e);
             }
         }
+    }
+
+    /**
+     * The table a notification's payload names, or null when it is {@code ownDesk}'s own commit.
+     * Payloads are {@code "<table> <application_name>"}; an earlier version's trigger sent the table
+     * alone, and a commit from outside the app (psql, another tool) names its own application: both
+     * are other desks' changes.
+     */
+    static String changedTable(String payload, String ownDesk) {
+        String trimmed = payload == null ? "" : payload.trim();
+        int space = trimmed.indexOf(' ');
+        if (space < 0) {
+            return trimmed.isEmpty() ? null : trimmed;
+        }
+        String sender = trimmed.substring(space + 1).trim();
+        return ownDesk != null && sender.equals(ownDesk) ? null : trimmed.substring(0, space);
     }
 
     private void pause() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
@@ -53,6 +54,8 @@ public final class Database implements AutoCloseable {
     private final Path dataFile;
     private final boolean readOnly;
     private DeskLock deskLock;
+    /** The H2 password of an encrypted file, overwritten on close; null for a plain file. */
+    private char[] password;
     /** Set instead of {@link #pool} when the database is on a PostgreSQL server (issue 13). */
     private final ServerConnections server;
 
@@ -110,16 +113,23 @@ public final class Database implements AutoCloseable {
         if (!readOnly) {
             refuseIfNotWritable(folder, dataFile, existed, writable);
         }
-        DeskLock lock = readOnly && !writable.test(folder) ? null
-                : DeskLock.acquire(Path.of(base + ".desk.lock"), dataFile);
-        String url = "jdbc:h2:" + fileSystemPrefix + base + SETTINGS + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        // Encrypted (issue 11): checked before anything is locked or written; see FileEncryption.
+        char[] password = FileEncryption.h2PasswordFor(base, dataFile, existed).orElse(null);
+        DeskLock lock = null;
         try {
-            Database database = open(url, dataFile.toString(), existed, dataFile, readOnly);
+            lock = readOnly && !writable.test(folder) ? null
+                    : DeskLock.acquire(Path.of(base + ".desk.lock"), dataFile);
+            String url = "jdbc:h2:" + fileSystemPrefix + base + SETTINGS + (readOnly ? ";ACCESS_MODE_DATA=r" : "")
+                    + (password != null ? ";CIPHER=AES" : "");
+            Database database = open(url, dataFile.toString(), existed, dataFile, readOnly, password);
             database.deskLock = lock;
             return database;
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.release();
+            }
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
             }
             throw e;
         }
@@ -183,19 +193,28 @@ public final class Database implements AutoCloseable {
 
     // ---- end PostgreSQL server ----
 
-    /** True when a database has lived at {@code base}: its desk lock file or backups of it remain. */
+    /** True when a database has lived at {@code base}: its desk lock file, key file or backups of it remain. */
     static boolean wasUsedBefore(Path base) {
-        return Files.exists(Path.of(base + ".desk.lock"))
+        return Files.exists(Path.of(base + ".desk.lock")) || FileEncryption.isEncrypted(base)
                 || !DatabaseBackup.backupsOf(dataFileOf(base)).isEmpty();
     }
 
     /** A private in-memory database, for tests and what-if scratch work. */
     public static Database openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name, false, null, false);
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name, false, null, false, null);
     }
 
-    private static Database open(String url, String description, boolean fileExisted, Path dataFile, boolean readOnly) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    /**
+     * @param password the H2 password of an encrypted file ("file key" + space), kept by the pool's data
+     *                 source for new connections and cleared on {@link #close}; null for a plain file
+     */
+    private static Database open(String url, String description, boolean fileExisted, Path dataFile, boolean readOnly,
+                                 char[] password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sa");
+        source.setPasswordChars(password != null ? password : new char[0]);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             Objects.requireNonNull(probe);
@@ -207,6 +226,7 @@ public final class Database implements AutoCloseable {
             throw fileExisted ? DatabaseFailures.corrupt(description, e) : e;
         }
         Database database = new Database(url, description, pool, null, dataFile, readOnly);
+        database.password = password;
         try {
             SchemaCheck.migrate(pool, description, readOnly);
         } catch (RuntimeException e) {
@@ -294,6 +314,11 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(dataFile);
     }
 
+    /** True when this is an H2 file encrypted with a passphrase ({@link FileEncryption}). */
+    public boolean isEncrypted() {
+        return password != null;
+    }
+
     /** True when opened with {@link OpenMode#READ_ONLY}: every write is refused. */
     public boolean isReadOnly() {
         return readOnly;
@@ -312,6 +337,9 @@ public final class Database implements AutoCloseable {
         if (deskLock != null) {
             deskLock.release();
             deskLock = null;
+        }
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 }

@@ -24,6 +24,11 @@ public final class DatabaseOpenException extends RuntimeException {
         MISSING,
         /** The disk is full: the file could not be opened or upgraded, nothing was changed. */
         DISK_FULL,
+        /**
+         * The file is encrypted and cannot be opened as it is: its passphrase was not given, or its
+         * key file ({@link FileEncryption}) is missing, damaged or does not match it.
+         */
+        ENCRYPTED,
         /** Anything else: the message carries the driver's words. */
         OTHER
     }

@@ -3,6 +3,7 @@ package org.srodesk.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -20,6 +21,12 @@ public interface ManualNeedDao {
             WHERE need_date BETWEEN :from AND :to ORDER BY need_date, school_id, id
             """)
     List<RecordedManualNeed> findBetween(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("""
+            SELECT id, school_id, need_date AS date, note, added_by, added_at FROM coverage_manual_need
+            WHERE id = :id
+            """)
+    Optional<RecordedManualNeed> findById(@Bind("id") long id);
 
     @SqlUpdate("""
             INSERT INTO coverage_manual_need (school_id, need_date, note, added_by, added_at)

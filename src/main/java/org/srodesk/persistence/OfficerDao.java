@@ -26,6 +26,14 @@ public interface OfficerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM officer WHERE id = :id")
     Optional<Officer> findById(@Bind("id") long id);
 
+    /**
+     * Locks the officer's row until the transaction ends ({@code SELECT … FOR UPDATE}, on H2 and
+     * PostgreSQL alike): two desks writing about one officer's days take turns, so the second checks
+     * its conflicts against what the first committed. Returns the id locked (empty: no such officer).
+     */
+    @SqlQuery("SELECT id FROM officer WHERE id = :id FOR UPDATE")
+    List<Long> lock(@Bind("id") long id);
+
     @SqlUpdate("""
             INSERT INTO officer (badge, last_name, first_name, rank, role, phone, email, zone)
             VALUES (:badge, :lastName, :firstName, :rank, :role, :phone, :email, :zone)

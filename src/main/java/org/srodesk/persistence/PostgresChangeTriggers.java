@@ -12,7 +12,10 @@ import javax.sql.DataSource;
 
 /**
  * PostgreSQL only: makes every committed change to an application table announce itself with
- * {@code NOTIFY srodesk_changes, '<table>'}, so the other desks' {@link ChangeNotifier}s can refresh.
+ * {@code NOTIFY srodesk_changes, '<table> <application_name>'}, so the other desks'
+ * {@link ChangeNotifier}s can refresh. The application name of a desk's connections is its
+ * {@link ServerConnections#deskName()}, so a desk recognises (and ignores) its own commits; the
+ * payloads of earlier versions (the table name alone) are still understood.
  *
  * <p>Vendor-specific on purpose (H2 has no LISTEN/NOTIFY, and one H2 file has one desk). It is not a
  * Flyway migration: it runs after every migration and adds the statement-level trigger to each table
@@ -29,7 +32,7 @@ final class PostgresChangeTriggers {
     private static final String FUNCTION = """
             CREATE OR REPLACE FUNCTION srodesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM pg_notify('srodesk_changes', TG_TABLE_NAME);
+                PERFORM pg_notify('srodesk_changes', TG_TABLE_NAME || ' ' || current_setting('application_name'));
                 RETURN NULL;
             END
             $$""";
@@ -42,6 +45,14 @@ final class PostgresChangeTriggers {
                                 WHERE g.tgname = ? AND g.tgrelid = (quote_ident(t.table_schema) || '.' || quote_ident(t.table_name))::regclass)
              ORDER BY t.table_name""";
 
+    /** Marks the current function's body; a database whose function lacks it gets the new one. */
+    private static final String CURRENT_FUNCTION_MARK = "application_name";
+
+    private static final String FUNCTION_IS_CURRENT = """
+            SELECT COUNT(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE p.proname = 'srodesk_notify_change' AND n.nspname = current_schema()
+               AND p.prosrc LIKE '%""" + CURRENT_FUNCTION_MARK + "%'";
+
     private PostgresChangeTriggers() {
     }
 
@@ -52,7 +63,7 @@ final class PostgresChangeTriggers {
      */
     static void install(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            if (missing(c).isEmpty()) {
+            if (missing(c).isEmpty() && functionIsCurrent(c)) {
                 return;
             }
             boolean autoCommit = c.getAutoCommit();
@@ -60,8 +71,10 @@ final class PostgresChangeTriggers {
             try (Statement statement = c.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(hashtext('" + TRIGGER + "'))");
                 List<String> missing = missing(c); // again: another desk may have added them meanwhile
+                if (!functionIsCurrent(c)) {
+                    statement.execute(FUNCTION); // the triggers call it by name: replaced in place
+                }
                 if (!missing.isEmpty()) {
-                    statement.execute(FUNCTION);
                     for (String table : missing) {
                         statement.execute("CREATE OR REPLACE TRIGGER " + TRIGGER
                                 + " AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + quote(table)
@@ -78,6 +91,12 @@ final class PostgresChangeTriggers {
         } catch (SQLException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.OTHER,
                     "The database could not be prepared for several desks: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean functionIsCurrent(Connection c) throws SQLException {
+        try (Statement query = c.createStatement(); ResultSet rows = query.executeQuery(FUNCTION_IS_CURRENT)) {
+            return rows.next() && rows.getInt(1) > 0;
         }
     }
 

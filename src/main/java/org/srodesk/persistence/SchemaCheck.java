@@ -32,7 +32,8 @@ final class SchemaCheck {
     }
 
     /**
-     * Migrates (or, read-only, only validates) the schema.
+     * Migrates (or, read-only, only validates) the schema; a writable database then gets the audit log's
+     * append-only guard ({@link AuditLogGuard}) where it is missing.
      *
      * @throws DatabaseOpenException NEWER_VERSION when the file has migrations this build does not
      *                               know; READ_ONLY when a read-only file would need upgrading
@@ -61,6 +62,7 @@ final class SchemaCheck {
                 flyway.validate();
             } else {
                 flyway.migrate();
+                AuditLogGuard.install(dataSource, description);
             }
         } catch (FlywayException e) {
             if (DatabaseFailures.isDiskFull(e)) {

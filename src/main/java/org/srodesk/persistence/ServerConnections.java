@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -20,12 +21,17 @@ final class ServerConnections implements AutoCloseable {
     /** HikariCP reports every pool start and stop at INFO; keep a reference so the level sticks. */
     private static final java.util.logging.Logger HIKARI_LOG = quiet("com.zaxxer.hikari");
 
+    /** The prefix of {@link #deskName()}: "srodesk:" and a random UUID per opened database. */
+    static final String DESK_PREFIX = "srodesk:";
+
     private final HikariDataSource dataSource;
     private final String description;
+    private final String deskName;
 
-    private ServerConnections(HikariDataSource dataSource, String description) {
+    private ServerConnections(HikariDataSource dataSource, String description, String deskName) {
         this.dataSource = dataSource;
         this.description = description;
+        this.deskName = deskName;
     }
 
     /** Opens the pool and one connection (so that a wrong password or host fails here, in words). */
@@ -44,10 +50,14 @@ final class ServerConnections implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(15_000);
         config.setInitializationFailTimeout(1);
-        config.addDataSourceProperty("ApplicationName", "SRO Desk");
+        // Every pool connection carries this desk's name as its application_name: the change
+        // triggers put it in each NOTIFY, so this desk's ChangeNotifier can drop its own commits
+        // (and pg_stat_activity shows which desk holds a connection).
+        String deskName = DESK_PREFIX + UUID.randomUUID();
+        config.addDataSourceProperty("ApplicationName", deskName);
         config.addDataSourceProperty("connectTimeout", "10");
         try {
-            return new ServerConnections(new HikariDataSource(config), description);
+            return new ServerConnections(new HikariDataSource(config), description, deskName);
         } catch (HikariPool.PoolInitializationException e) {
             throw translate(e.getCause() instanceof SQLException sql ? sql : null, e, description, user, address);
         }
@@ -106,8 +116,16 @@ final class ServerConnections implements AutoCloseable {
         if (dataSource.getPassword() != null) {
             properties.setProperty("password", dataSource.getPassword());
         }
-        properties.setProperty("ApplicationName", "SRO Desk (changes)");
+        properties.setProperty("ApplicationName", deskName + " changes");
         return new org.postgresql.Driver().connect(dataSource.getJdbcUrl(), properties);
+    }
+
+    /**
+     * This desk's name on the server, "srodesk:" and a UUID: the {@code application_name} of its pool's
+     * connections, which the change triggers send with each notification.
+     */
+    String deskName() {
+        return deskName;
     }
 
     /** "PostgreSQL srodesk@db.example.org:5432". */

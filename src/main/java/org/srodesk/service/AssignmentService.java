@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.srodesk.domain.Assignment;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.School;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.persistence.AssignmentDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.OfficerDao;
@@ -14,7 +15,8 @@ import org.srodesk.persistence.SchoolDao;
 
 /**
  * Postings of primary SROs to schools. History is kept: changing a post closes the current
- * assignment the day before the change and opens a new one, in one transaction.
+ * assignment the day before the change and opens a new one, in one transaction with its audit row.
+ * Changing a posting needs {@link Permission#SCHEDULE}.
  */
 public final class AssignmentService {
 
@@ -32,12 +34,17 @@ public final class AssignmentService {
      * open-ended. An officer with no assignment on {@code from} simply gets the new one. Both
      * writes happen in one transaction: either both are saved, or neither.
      *
+     * <p>The audit row (UPDATE assignment, or CREATE for an officer who had no posting on {@code from};
+     * id the new assignment's) shows the posting before and after: school code, first and last day.
+     *
      * @return the new assignment, with its id
+     * @throws AccessDeniedException     when {@code actor} may not schedule; nothing is written
      * @throws AssignmentChangeException with a message for the sergeant when the officer or school
      *         is unknown, the officer is a rover, the officer is already posted there, {@code from}
      *         is not after the current assignment's start, or a later posting already exists
      */
-    public Assignment changePrimarySchool(long officerId, long schoolId, LocalDate from) {
+    public Assignment changePrimarySchool(long officerId, long schoolId, LocalDate from, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         if (from == null) {
             throw new AssignmentChangeException("Choose the first day at the new school.");
         }
@@ -75,6 +82,15 @@ public final class AssignmentService {
             }
             Assignment created = new Assignment(0, officerId, schoolId, from, end);
             long id = assignments.insert(created);
+            String before = "";
+            if (current != null) {
+                String oldSchool = handle.attach(SchoolDao.class).findById(current.schoolId()).map(School::code).orElse("");
+                before = AuditLog.state("officer", officer.badge(), "school", oldSchool, "start", current.startDate(),
+                        "end", current.endDate());
+            }
+            AuditLog.record(handle, actor, current == null ? "CREATE" : "UPDATE", "assignment", id, before,
+                    AuditLog.state("officer", officer.badge(), "school", school.code(), "start", from, "end", end,
+                            "previous_ends", current == null ? null : from.minusDays(1)));
             return new Assignment(id, officerId, schoolId, from, end);
         });
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.persistence.SettingsDao;
@@ -42,8 +43,17 @@ import org.srodesk.persistence.SettingsDao;
  * Restoring is {@link BackupRestore}'s job, as it works on a closed database. On a PostgreSQL
  * server (not built yet) backups are the server's job: {@link #unavailableReason()} says so and how.
  * Methods block on the disk: never call them on the JavaFX thread.
+ *
+ * <p><b>Roles and audit</b>: backing up by hand needs {@link Permission#BACK_UP}, the number of daily
+ * backups kept {@link Permission#CHANGE_SETTINGS}. A backup is recorded (BACKUP backup, id the file name)
+ * once the checked zip is in place, in a transaction of its own — the backup is a copy, not a change, and
+ * the zip does not contain its own row. The daily backup runs for whoever opens the desk and is recorded
+ * as {@value #SYSTEM_USER}.
  */
 public final class BackupService {
+
+    /** Who the audit log names for the daily backup, which no person asks for. */
+    public static final String SYSTEM_USER = "system";
 
     /** Setting: how many daily backups are kept. */
     public static final String KEEP_SETTING = "backup.keep_daily";
@@ -98,10 +108,26 @@ public final class BackupService {
      *
      * @param progress told the fraction done (0 to 1), from the calling thread and a polling thread
      * @return the size of the backup in bytes
+     * @throws AccessDeniedException when {@code actor} may not back up; nothing is read or written
      * @throws BackupException when it cannot be written (the message says why); no file is left
      *                         under {@code zip}'s name then
      */
-    public long backUpTo(Path zip, DoubleConsumer progress) {
+    public long backUpTo(Path zip, DoubleConsumer progress, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.BACK_UP);
+        long bytes = write(zip, progress);
+        recordBackup(actor.userName(), zip, bytes, "by hand");
+        return bytes;
+    }
+
+    private void recordBackup(String userName, Path zip, long bytes, String kind) {
+        if (database.isReadOnly()) {
+            return; // nothing can be written; the daily backup skips read-only desks anyway
+        }
+        database.useTransaction(h -> AuditLog.record(h, userName, "BACKUP", "backup", zip.getFileName().toString(),
+                "", AuditLog.state("file", zip.toAbsolutePath(), "bytes", bytes, "kind", kind)));
+    }
+
+    private long write(Path zip, DoubleConsumer progress) {
         unavailableReason().ifPresent(reason -> {
             throw new BackupException(reason, null);
         });
@@ -163,7 +189,8 @@ public final class BackupService {
         if (Files.exists(daily)) {
             return Optional.empty();
         }
-        backUpTo(daily, fraction -> { });
+        long bytes = write(daily, fraction -> { });
+        recordBackup(SYSTEM_USER, daily, bytes, "daily");
         pruneDaily(keepDaily());
         return Optional.of(daily);
     }
@@ -192,12 +219,18 @@ public final class BackupService {
                 .flatMap(BackupService::parsePositive).orElse(DEFAULT_KEEP);
     }
 
-    /** Stores how many daily backups are kept (1 to 365). */
-    public void setKeepDaily(int keep) {
+    /** Stores how many daily backups are kept (1 to 365); needs {@link Permission#CHANGE_SETTINGS}. */
+    public void setKeepDaily(int keep, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.CHANGE_SETTINGS);
         if (keep < 1 || keep > 365) {
             throw new IllegalArgumentException("Keep between 1 and 365 daily backups (not " + keep + ").");
         }
-        database.useTransaction(h -> h.attach(SettingsDao.class).put(KEEP_SETTING, Integer.toString(keep)));
+        database.useTransaction(h -> {
+            SettingsDao settings = h.attach(SettingsDao.class);
+            String before = settings.find(KEEP_SETTING).orElse(Integer.toString(DEFAULT_KEEP));
+            settings.put(KEEP_SETTING, Integer.toString(keep));
+            AuditLog.record(h, actor, "UPDATE", "setting", KEEP_SETTING, "value=" + before, "value=" + keep);
+        });
     }
 
     private static Optional<Integer> parsePositive(String text) {

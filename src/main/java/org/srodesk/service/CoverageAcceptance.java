@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jdbi.v3.core.JdbiException;
 import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.coverage.PlannedCoverage;
 import org.srodesk.persistence.CoverageDao;
 import org.srodesk.persistence.Database;
@@ -41,9 +42,13 @@ final class CoverageAcceptance {
         }
     }
 
+    /**
+     * Needs {@link Permission#SCHEDULE}; writes one summary {@code audit_log} row (ACCEPT_PLAN
+     * coverage_plan, id the period) in the transaction of the change.
+     */
     AcceptSummary accept(List<PlannedCoverage> assignments, DateRange period, Actor actor, LocalDate today) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(today, "today");
         Map<Key, PlannedCoverage> wanted = new LinkedHashMap<>();
         for (PlannedCoverage c : assignments) {
@@ -82,7 +87,12 @@ final class CoverageAcceptance {
                         added++;
                     }
                 }
-                return new AcceptSummary(existing.size(), added, stale.size(), past);
+                AcceptSummary summary = new AcceptSummary(existing.size(), added, stale.size(), past);
+                AuditLog.record(h, actor, "ACCEPT_PLAN", "coverage_plan", period.start() + ".." + period.end(),
+                        AuditLog.state("from", today, "existing", existing.size() + stale.size()),
+                        AuditLog.state("kept", existing.size(), "accepted", added, "released", stale.size(),
+                                "past_untouched", past, "period", period.start() + ".." + period.end()));
+                return summary;
             });
         } catch (JdbiException e) {
             if (isConstraintViolation(e)) {

@@ -19,6 +19,7 @@ import org.srodesk.domain.RecordedManualNeed;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolCalendar;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.coverage.AbsenceBlock;
 import org.srodesk.domain.coverage.AvailabilityCheck;
 import org.srodesk.domain.coverage.CoveragePin;
@@ -55,6 +56,8 @@ import org.srodesk.persistence.SettingsDao;
  *       accepted coverage from today on that it contradicts (same rover or same school that day).</li>
  * </ul>
  * Accepting is done by {@link CoverageAcceptance}: one transaction, past coverage untouched.
+ * Every write (accepting, manual needs, the planner's settings) needs {@link Permission#SCHEDULE},
+ * checked before any work, and records one {@code audit_log} row in its transaction.
  * Methods block on the database: never call them on the JavaFX thread.
  */
 public final class CoverageService {
@@ -106,15 +109,26 @@ public final class CoverageService {
         }
     }
 
-    /** Stores K, R and the per-zone reserve, all three in one transaction. */
-    public void saveSettings(CoverageSettings settings) {
+    /**
+     * Stores K, R and the per-zone reserve, all three in one transaction with the audit row. The
+     * planner's settings are scheduling work ({@link Permission#SCHEDULE}), not desk settings.
+     */
+    public void saveSettings(CoverageSettings settings, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(settings, "settings");
         database.useTransaction(h -> {
+            String before = auditState(settings(h));
             SettingsDao dao = h.attach(SettingsDao.class);
             dao.put(MIN_BLOCK_DAYS, Integer.toString(settings.minBlockDays()));
             dao.put(RESERVE_ROVERS, Integer.toString(settings.reserveRovers()));
             dao.put(RESERVE_PER_ZONE, Boolean.toString(settings.reservePerZone()));
+            AuditLog.record(h, actor, "UPDATE", "setting", "coverage", before, auditState(settings(h)));
         });
+    }
+
+    private static String auditState(CoverageSettings s) {
+        return AuditLog.state(MIN_BLOCK_DAYS, s.minBlockDays(), RESERVE_ROVERS, s.reserveRovers(),
+                RESERVE_PER_ZONE, s.reservePerZone());
     }
 
     private static int parseInt(String text, int fallback) {
@@ -134,17 +148,37 @@ public final class CoverageService {
 
     /** Saves a manual need, recording who added it; returns it with its id. */
     public RecordedManualNeed addManualNeed(ManualNeed need, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(need, "need");
-        Objects.requireNonNull(actor, "actor");
         var now = clock.instant();
-        long id = database.inTransaction(h -> h.attach(ManualNeedDao.class)
-                .insert(need.schoolId(), need.date(), need.note(), actor.userName(), now));
+        long id = database.inTransaction(h -> {
+            long newId = h.attach(ManualNeedDao.class).insert(need.schoolId(), need.date(), need.note(),
+                    actor.userName(), now);
+            AuditLog.record(h, actor, "CREATE", "manual_need", newId, "", auditState(need));
+            return newId;
+        });
         return new RecordedManualNeed(id, need.schoolId(), need.date(), need.note(), actor.userName(), now);
     }
 
-    /** Removes a saved manual need; false when it was already gone. Coverage accepted for it stays until the next accept. */
-    public boolean removeManualNeed(long id) {
-        return database.inTransaction(h -> h.attach(ManualNeedDao.class).delete(id)) > 0;
+    /**
+     * Removes a saved manual need; false when it was already gone (nothing written, no audit row).
+     * Coverage accepted for it stays until the next accept.
+     */
+    public boolean removeManualNeed(long id, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
+        return database.inTransaction(h -> {
+            ManualNeedDao dao = h.attach(ManualNeedDao.class);
+            var before = dao.findById(id);
+            if (before.isEmpty() || dao.delete(id) == 0) {
+                return false;
+            }
+            AuditLog.record(h, actor, "DELETE", "manual_need", id, auditState(before.get().toManualNeed()), "");
+            return true;
+        });
+    }
+
+    private static String auditState(ManualNeed need) {
+        return AuditLog.state("school_id", need.schoolId(), "date", need.date(), "note", need.note());
     }
 
     // ---- planning

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.deployment.DeploymentChange;
 import org.srodesk.domain.deployment.SavedScenario;
 import org.srodesk.domain.deployment.ScenarioOutcome;
@@ -31,10 +32,11 @@ final class DeploymentScenarios {
         this.clock = clock;
     }
 
+    /** Needs {@link Permission#DEPLOYMENT_WHAT_IF}; one audit row (CREATE deployment_scenario) with the save. */
     SavedScenario save(String name, DateRange period, WhatIfComparison comparison, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.DEPLOYMENT_WHAT_IF);
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(comparison, "comparison");
-        Objects.requireNonNull(actor, "actor");
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw new ValidationException("name", "Give the scenario a name.");
@@ -64,6 +66,10 @@ final class DeploymentScenarios {
                 changes.add(toRow(newId, ++seq, change));
             }
             dao.insertChanges(changes);
+            AuditLog.record(h, actor, "CREATE", "deployment_scenario", newId, "", AuditLog.state("name", trimmed,
+                    "period", period.start() + ".." + period.end(), "changes", comparison.changes().size(),
+                    "rovers", a.rovers() + "->" + b.rovers(),
+                    "uncovered_hs_days", a.uncoveredHighSchoolDays() + "->" + b.uncoveredHighSchoolDays()));
             return newId;
         });
         return toScenario(new ScenarioRow(id, row.name(), row.periodStart(), row.periodEnd(), row.currentRovers(),

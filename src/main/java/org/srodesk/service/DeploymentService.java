@@ -33,7 +33,9 @@ import org.srodesk.persistence.ManualNeedDao;
 /**
  * The unit commander's deployment review. <b>Read-only with respect to the roster</b>: nothing here
  * changes an assignment, a time-off request or coverage (that stays with the sergeant's screens);
- * the only writes are imported calls for service and saved what-if scenarios.
+ * the only writes are imported calls for service ({@link ImportService}: schedule) and saved what-if
+ * scenarios ({@link org.srodesk.domain.account.Permission#DEPLOYMENT_WHAT_IF}); the CSV files are exports
+ * ({@link ExportAudit}). Running a what-if only computes and needs no permission.
  *
  * <ul>
  *   <li>{@link #review} — the figures of a period as recorded: accepted coverage only, computed by
@@ -142,24 +144,37 @@ public final class DeploymentService {
 
     // ---- CSV
 
-    /** Writes the school rows given (what the table shows) as CSV. */
-    public void exportSchools(List<SchoolFigures> rows, Path file) {
+    /** Writes the school rows given (what the table shows) as CSV; an export ({@link ExportAudit}). */
+    public void exportSchools(List<SchoolFigures> rows, Path file, Actor actor) {
+        ExportAudit.require(actor);
         write(() -> DeploymentCsv.writeSchools(rows, file));
+        recordExport(actor, "deployment-schools", file, rows.size());
     }
 
-    /** Writes the officer rows given as CSV, one column per kind of time off. */
-    public void exportOfficers(List<OfficerFigures> rows, Path file) {
+    /** Writes the officer rows given as CSV, one column per kind of time off; an export. */
+    public void exportOfficers(List<OfficerFigures> rows, Path file, Actor actor) {
+        ExportAudit.require(actor);
         write(() -> DeploymentCsv.writeOfficers(rows, file));
+        recordExport(actor, "deployment-officers", file, rows.size());
     }
 
-    /** Writes the rover rows given as CSV. */
-    public void exportRovers(List<RoverFigures> rows, Path file) {
+    /** Writes the rover rows given as CSV; an export. */
+    public void exportRovers(List<RoverFigures> rows, Path file, Actor actor) {
+        ExportAudit.require(actor);
         write(() -> DeploymentCsv.writeRovers(rows, file));
+        recordExport(actor, "deployment-rovers", file, rows.size());
     }
 
-    /** Writes a what-if comparison as CSV: measure, current, what-if, change; then the changes. */
-    public void exportWhatIf(WhatIfComparison comparison, Path file) {
+    /** Writes a what-if comparison as CSV: measure, current, what-if, change; then the changes. An export. */
+    public void exportWhatIf(WhatIfComparison comparison, Path file, Actor actor) {
+        ExportAudit.require(actor);
         write(() -> DeploymentCsv.writeWhatIf(comparison, file));
+        ExportAudit.record(database, actor, "deployment-what-if", AuditLog.state("file", file.toAbsolutePath(),
+                "changes", comparison.changes().size()));
+    }
+
+    private void recordExport(Actor actor, String what, Path file, int rows) {
+        ExportAudit.record(database, actor, what, AuditLog.state("file", file.toAbsolutePath(), "rows", rows));
     }
 
     private interface CsvWrite {

@@ -35,7 +35,10 @@ import org.srodesk.persistence.csv.ReferenceFile;
 import org.srodesk.persistence.csv.SchoolRow;
 import org.srodesk.persistence.csv.TimeOffRow;
 
-/** Exports the district's reference data as the CSV files that {@link ImportService} reads. */
+/**
+ * Exports the district's reference data as the CSV files that {@link ImportService} reads: data leaving
+ * the desk, so it needs the export permission and is recorded ({@link ExportAudit}).
+ */
 public final class ExportService {
 
     private final Database database;
@@ -65,9 +68,11 @@ public final class ExportService {
      * the file format and are not exported.
      *
      * @return rows written per file name, in import order
+     * @throws AccessDeniedException when {@code actor} may not export; nothing is read or written
      * @throws UncheckedIOException when the folder or a file cannot be written
      */
-    public Map<String, Integer> exportFolder(Path folder) {
+    public Map<String, Integer> exportFolder(Path folder, Actor actor) {
+        ExportAudit.require(actor);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -111,6 +116,12 @@ public final class ExportService {
         write(folder, ReferenceFile.CALENDAR, calendar, ReferenceCsvWriter::writeCalendar, written);
         write(folder, ReferenceFile.TIME_OFF, timeOff, ReferenceCsvWriter::writeTimeOff, written);
         write(folder, ReferenceFile.CALLS_FOR_SERVICE, calls, ReferenceCsvWriter::writeCallsForService, written);
+        List<Object> state = new java.util.ArrayList<>(List.of("folder", folder.toAbsolutePath()));
+        written.forEach((file, rows) -> {
+            state.add(file);
+            state.add(rows);
+        });
+        ExportAudit.record(database, actor, "reference-csv " + today, AuditLog.state(state.toArray()));
         return written;
     }
 

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.csv.CsvRowException;
 import org.srodesk.persistence.csv.ReferenceCsvReader;
@@ -19,7 +21,9 @@ import org.srodesk.persistence.csv.ReferenceFile;
 
 /**
  * Imports the district's reference data from a folder of CSV files (see {@link ReferenceFile} for
- * the files and their headers).
+ * the files and their headers). Importing needs {@link Permission#SCHEDULE}, checked before a file is
+ * read; an import records one summary {@code audit_log} row (IMPORT import, id the folder or file,
+ * after the counts per file) in its transaction.
  */
 public final class ImportService {
 
@@ -70,14 +74,14 @@ public final class ImportService {
      *                         the message names the file, line, column and reason
      */
     public ImportSummary importFolder(Path folder, Actor actor, ImportProgress progress) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(progress, "progress");
         ParsedFolder parsed = read(folder, progress);
         Instant now = clock.instant();
         LocalDate importDate = LocalDate.now(clock);
         try {
-            ImportSummary summary = database.inTransaction(
-                    h -> new ReferenceDataImport(h, parsed, actor, now, importDate, progress).run());
+            ImportSummary summary = database.inTransaction(h -> audited(h, actor, folder.toAbsolutePath().toString(),
+                    new ReferenceDataImport(h, parsed, actor, now, importDate, progress).run()));
             progress.update("Import finished", 1.0);
             return summary;
         } catch (JdbiException e) {
@@ -95,7 +99,7 @@ public final class ImportService {
      * @throws ImportException when the file or a row is refused
      */
     public ImportSummary importCallsForService(Path file, Actor actor, ImportProgress progress) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(progress, "progress");
         if (!Files.isRegularFile(file)) {
             throw new ImportException(null, 0, null, "no file " + file);
@@ -111,14 +115,28 @@ public final class ImportService {
         Instant now = clock.instant();
         LocalDate importDate = LocalDate.now(clock);
         try {
-            ImportSummary summary = database.inTransaction(
-                    h -> new ReferenceDataImport(h, parsed, actor, now, importDate, progress).run());
+            ImportSummary summary = database.inTransaction(h -> audited(h, actor, file.toAbsolutePath().toString(),
+                    new ReferenceDataImport(h, parsed, actor, now, importDate, progress).run()));
             progress.update("Import finished", 1.0);
             return summary;
         } catch (JdbiException e) {
             throw new ImportException(ReferenceFile.CALLS_FOR_SERVICE.fileName(), 0, null,
                     "the database refused the import, nothing was written: " + e.getMessage(), e);
         }
+    }
+
+    /** The import's one audit row: per file "schools.csv=3/1/0" (inserted/updated/skipped), and postings. */
+    private static ImportSummary audited(Handle handle, Actor actor, String source, ImportSummary summary) {
+        List<Object> state = new java.util.ArrayList<>();
+        summary.files().forEach((file, c) -> {
+            state.add(file);
+            state.add(c.inserted() + "/" + c.updated() + "/" + c.skipped());
+        });
+        state.addAll(List.of("assignments_opened", summary.assignmentsOpened(),
+                "assignments_closed", summary.assignmentsClosed()));
+        AuditLog.record(handle, actor, "IMPORT", "import", source, "",
+                "inserted/updated/skipped: " + AuditLog.state(state.toArray()));
+        return summary;
     }
 
     private ParsedFolder read(Path folder, ImportProgress progress) {

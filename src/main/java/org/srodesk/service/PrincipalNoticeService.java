@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.timeoff.NoticeStatus;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.export.notice.NoticeDraft;
@@ -27,6 +28,11 @@ import org.srodesk.persistence.PrincipalNoticeDao;
  * <p><b>The SMTP password is never stored</b>, neither in the database nor on disk: the user types it
  * when a notice is sent and it is kept in this object's memory for the session only
  * ({@link #rememberPassword}), until {@link #forgetPassword} or the application closes.
+ *
+ * <p>Sending needs {@link Permission#SCHEDULE} (checked before anything is read or sent); each
+ * delivery attempt that changes the outbox records one {@code audit_log} row (entity
+ * {@code principal_notice}, action SEND or SEND_FAILED) in the transaction that marks the notice. The
+ * mail settings themselves are {@link TimeOffSettingsService#save}'s (change settings).
  */
 public final class PrincipalNoticeService {
 
@@ -84,7 +90,8 @@ public final class PrincipalNoticeService {
      * Delivers notice {@code id} now: SMTP when configured, else an .eml file. Never throws for a
      * delivery problem: the notice is marked FAILED (and stays queued) and the result says why.
      */
-    public DeliveryResult deliver(long id) {
+    public DeliveryResult deliver(long id, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         PrincipalNotice notice = database.withHandle(h -> h.attach(PrincipalNoticeDao.class).findById(id))
                 .orElseThrow(() -> new IllegalArgumentException("No notice " + id));
         if (!notice.status().isPending()) {
@@ -96,10 +103,10 @@ public final class PrincipalNoticeService {
         if (!smtp.isConfigured()) {
             try {
                 Path file = mailer.writeEml(draft, smtp.sender(), folder, notice.id());
-                return record(notice, NoticeStatus.SAVED, file.toString(), null,
+                return record(actor, notice, NoticeStatus.SAVED, file.toString(), null,
                         "Saved as " + file + ": open it in your mail client and send it.");
             } catch (Exception e) {
-                return record(notice, NoticeStatus.FAILED, "", reason(e),
+                return record(actor, notice, NoticeStatus.FAILED, "", reason(e),
                         "Could not write the notice file: " + reason(e));
             }
         }
@@ -113,10 +120,10 @@ public final class PrincipalNoticeService {
         }
         try {
             mailer.send(draft, smtp, password);
-            return record(notice, NoticeStatus.SENT, smtp.describe(), null,
+            return record(actor, notice, NoticeStatus.SENT, smtp.describe(), null,
                     "Sent to " + notice.recipient() + " through " + smtp.describe() + ".");
         } catch (Exception e) {
-            return record(notice, NoticeStatus.FAILED, "", reason(e),
+            return record(actor, notice, NoticeStatus.FAILED, "", reason(e),
                     "Not sent: " + reason(e) + " The notice stays in the outbox and will be retried.");
         } finally {
             if (password != null) {
@@ -126,10 +133,11 @@ public final class PrincipalNoticeService {
     }
 
     /** Tries every pending notice once, oldest first; stops asking when a password is needed. */
-    public List<DeliveryResult> retryPending() {
+    public List<DeliveryResult> retryPending(Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         List<DeliveryResult> results = new ArrayList<>();
         for (PrincipalNotice notice : pending()) {
-            DeliveryResult result = deliver(notice.id());
+            DeliveryResult result = deliver(notice.id(), actor);
             results.add(result);
             if (result.outcome() == DeliveryResult.Outcome.NEEDS_PASSWORD) {
                 break;
@@ -138,12 +146,19 @@ public final class PrincipalNoticeService {
         return results;
     }
 
-    private DeliveryResult record(PrincipalNotice notice, NoticeStatus status, String deliveredTo, String error,
-                                  String message) {
-        int rows = database.inTransaction(h -> status == NoticeStatus.FAILED
-                ? h.attach(PrincipalNoticeDao.class).markFailed(notice.id(), notice.version(), error)
-                : h.attach(PrincipalNoticeDao.class).markDelivered(notice.id(), notice.version(), status,
-                        deliveredTo, clock.instant()));
+    private DeliveryResult record(Actor actor, PrincipalNotice notice, NoticeStatus status, String deliveredTo,
+                                  String error, String message) {
+        int rows = database.inTransaction(h -> {
+            PrincipalNoticeDao dao = h.attach(PrincipalNoticeDao.class);
+            int marked = status == NoticeStatus.FAILED
+                    ? dao.markFailed(notice.id(), notice.version(), error)
+                    : dao.markDelivered(notice.id(), notice.version(), status, deliveredTo, clock.instant());
+            if (marked > 0) {
+                AuditLog.record(h, actor, status == NoticeStatus.FAILED ? "SEND_FAILED" : "SEND", "principal_notice",
+                        notice.id(), auditState(notice), auditState(dao.findById(notice.id()).orElseThrow()));
+            }
+            return marked;
+        });
         PrincipalNotice now = database.withHandle(h -> h.attach(PrincipalNoticeDao.class).findById(notice.id()))
                 .orElseThrow();
         if (rows == 0) {
@@ -156,6 +171,11 @@ public final class PrincipalNoticeService {
             default -> DeliveryResult.Outcome.FAILED;
         };
         return new DeliveryResult(now, outcome, message);
+    }
+
+    private static String auditState(PrincipalNotice n) {
+        return AuditLog.state("status", n.status(), "recipient", n.recipient(), "attempts", n.attempts(),
+                "delivered_to", n.deliveredTo(), "error", n.lastError());
     }
 
     private static String reason(Exception e) {

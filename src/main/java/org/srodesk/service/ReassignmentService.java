@@ -12,6 +12,7 @@ import org.srodesk.domain.Officer;
 import org.srodesk.domain.Reassignment;
 import org.srodesk.domain.ReassignmentStatus;
 import org.srodesk.domain.School;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.reassign.ReassignmentAction;
 import org.srodesk.domain.reassign.ReassignmentCheck;
 import org.srodesk.domain.reassign.ReassignmentEvent;
@@ -22,6 +23,7 @@ import org.srodesk.persistence.PrincipalNoticeDao;
 import org.srodesk.persistence.ReassignmentDao;
 import org.srodesk.persistence.ReassignmentEventDao;
 import org.srodesk.persistence.SchoolDao;
+import org.srodesk.persistence.SettingsDao;
 
 /**
  * Temporary reassignments ordered by police command staff: record, change, end early, cancel, and
@@ -45,7 +47,12 @@ import org.srodesk.persistence.SchoolDao;
  *
  * <p>Changes are guarded by optimistic locking ({@code WHERE id = ? AND version = ?}): when another desk
  * changed the reassignment since it was read, nothing is written and {@link ConcurrentChangeException}
- * says to reload. Bad input throws {@link ValidationException} naming the field
+ * says to reload.
+ *
+ * <p><b>Roles</b>: recording, changing, ending and cancelling need {@link Permission#RECORD_REASSIGNMENT};
+ * clearing the re-planning flag is coverage work ({@link Permission#SCHEDULE}). Each is checked before
+ * anything is read, and each write records one {@code audit_log} row (entity reassignment, or setting
+ * {@code coverage.replan} for the flag) in its transaction. Bad input throws {@link ValidationException} naming the field
  * ({@link ReassignmentDraft#OFFICER} …), and writes nothing. Methods block on the database: never call
  * them on the JavaFX thread.
  */
@@ -124,7 +131,7 @@ public final class ReassignmentService {
      *                             when there are conflicts and {@code confirmation} does not confirm them
      */
     public ReassignmentOutcome record(ReassignmentDraft draft, ConflictConfirmation confirmation, Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.RECORD_REASSIGNMENT);
         ReassignmentDraftCheck.checkShape(draft);
         ReassignmentOutcome outcome = database.inTransaction(h -> {
             Officer officer = ReassignmentDraftCheck.checkAgainstData(h, draft);
@@ -135,6 +142,7 @@ public final class ReassignmentService {
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.event(h, saved, ReassignmentAction.RECORDED, "", ReassignmentReads.describe(h, saved), "",
                     confirmed, actor, now);
+            ReassignmentWrite.audit(h, actor, "CREATE", null, saved, confirmed);
             return ReassignmentWrite.afterSave(h, saved, officer, confirmed, actor, now, today(), true);
         });
         changed();
@@ -152,7 +160,7 @@ public final class ReassignmentService {
      */
     public ReassignmentOutcome change(long id, int version, ReassignmentDraft draft, ConflictConfirmation confirmation,
                                       Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.RECORD_REASSIGNMENT);
         ReassignmentDraftCheck.checkShape(draft);
         ReassignmentOutcome outcome = database.inTransaction(h -> {
             Reassignment before = ReassignmentWrite.current(h, id, version);
@@ -161,11 +169,12 @@ public final class ReassignmentService {
             Reassignment proposed = toRecord(draft, id, before.recordedBy(), before.recordedAt(), version);
             ReassignmentWrite.Confirmed confirmed = ReassignmentWrite.confirm(h, proposed, confirmation, today(), actor, now);
             if (h.attach(ReassignmentDao.class).update(id, version, proposed) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
             ReassignmentWrite.event(h, saved, ReassignmentAction.CHANGED, ReassignmentReads.describe(h, before),
                     ReassignmentReads.describe(h, saved), "", confirmed, actor, now);
+            ReassignmentWrite.audit(h, actor, "UPDATE", before, saved, confirmed);
             boolean principalConcerned = before.officerId() != saved.officerId()
                     || !before.startDate().equals(saved.startDate())
                     || !Objects.equals(before.endDate(), saved.endDate())
@@ -186,7 +195,7 @@ public final class ReassignmentService {
      * @throws ConcurrentChangeException when it changed since {@code version}
      */
     public ReassignmentOutcome endEarly(long id, int version, LocalDate lastDay, String comment, Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.RECORD_REASSIGNMENT);
         if (lastDay == null) {
             throw new ValidationException(ReassignmentDraft.END, "Enter the last day.");
         }
@@ -201,9 +210,10 @@ public final class ReassignmentService {
                         + ": choose an earlier day.");
             }
             if (h.attach(ReassignmentDao.class).end(id, version, lastDay) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
+            ReassignmentWrite.audit(h, actor, "END", before, saved, ReassignmentWrite.Confirmed.NONE);
             return ReassignmentWrite.finish(h, before, saved, ReassignmentAction.ENDED, lastDay.plusDays(1), comment,
                     actor, clock.instant(), today());
         });
@@ -218,13 +228,14 @@ public final class ReassignmentService {
      * @throws ConcurrentChangeException when it changed since {@code version}, or is already cancelled
      */
     public ReassignmentOutcome cancel(long id, int version, String comment, Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.RECORD_REASSIGNMENT);
         ReassignmentOutcome outcome = database.inTransaction(h -> {
             Reassignment before = ReassignmentWrite.current(h, id, version);
             if (h.attach(ReassignmentDao.class).cancel(id, version) == 0) {
-                throw ReassignmentWrite.changedMeanwhile();
+                throw ReassignmentWrite.changedMeanwhile(h, id);
             }
             Reassignment saved = h.attach(ReassignmentDao.class).findById(id).orElseThrow();
+            ReassignmentWrite.audit(h, actor, "CANCEL", before, saved, ReassignmentWrite.Confirmed.NONE);
             return ReassignmentWrite.finish(h, before, saved, ReassignmentAction.CANCELLED, before.startDate(), comment,
                     actor, clock.instant(), today());
         });
@@ -237,9 +248,17 @@ public final class ReassignmentService {
         return database.withHandle(ReplanningFlag::read);
     }
 
-    /** Clears the re-planning flag (the sergeant re-planned coverage). */
-    public void clearReplanningFlag() {
-        database.useTransaction(ReplanningFlag::clear);
+    /** Clears the re-planning flag (the sergeant re-planned coverage); nothing is written when it is not raised. */
+    public void clearReplanningFlag(Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
+        database.useTransaction(h -> {
+            SettingsDao settings = h.attach(SettingsDao.class);
+            String before = AuditLog.state("from", settings.find(ReplanningFlag.FROM).orElse(""),
+                    "note", settings.find(ReplanningFlag.NOTE).orElse(""));
+            if (ReplanningFlag.clear(h) > 0) {
+                AuditLog.record(h, actor, "DELETE", "setting", "coverage.replan", before, "");
+            }
+        });
     }
 
     private static Reassignment toRecord(ReassignmentDraft draft, long id, String recordedBy, Instant recordedAt,

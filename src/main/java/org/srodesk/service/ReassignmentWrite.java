@@ -48,7 +48,7 @@ final class ReassignmentWrite {
         Reassignment stored = handle.attach(ReassignmentDao.class).findById(id)
                 .orElseThrow(() -> new ConcurrentChangeException("This reassignment no longer exists. Reload the list."));
         if (stored.version() != version) {
-            throw changedMeanwhile();
+            throw changedMeanwhile(handle, id);
         }
         if (stored.status() == ReassignmentStatus.CANCELLED) {
             throw new ConcurrentChangeException("This reassignment is already cancelled. Reload the list.");
@@ -62,11 +62,36 @@ final class ReassignmentWrite {
     }
 
     /**
+     * "Changed by sgt.two at 09:12 on 2 Mar 2026 (it is now cancelled) — reload it and try again.": who
+     * made the reassignment's latest step, from its history (the other desk's committed row).
+     */
+    static ConcurrentChangeException changedMeanwhile(Handle handle, long id) {
+        List<ReassignmentEvent> history = handle.attach(ReassignmentEventDao.class).findByReassignment(id);
+        if (history.isEmpty()) {
+            return changedMeanwhile();
+        }
+        ReassignmentEvent last = history.get(history.size() - 1);
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(last.actedAt().atZone(java.time.ZoneId.systemDefault()));
+        String what = switch (last.action()) {
+            case RECORDED -> "it was recorded";
+            case CHANGED -> "it was changed";
+            case ENDED -> "it now ends earlier";
+            case CANCELLED -> "it is now cancelled";
+        };
+        return new ConcurrentChangeException("Changed by " + last.actedBy() + " at " + when + " (" + what
+                + ") — reload it and try again.");
+    }
+
+    /**
      * Checks {@code proposed} again, refuses unconfirmed conflicts, and releases the officer's accepted
      * coverage on its days from {@code today} on when asked.
      */
     static Confirmed confirm(Handle handle, Reassignment proposed, ConflictConfirmation answer, LocalDate today,
                              Actor actor, Instant now) {
+        // Two desks recording for one officer at once take turns here, so the second sees the first's
+        // reassignment as a conflict (a unique constraint cannot express "overlapping days").
+        handle.attach(OfficerDao.class).lock(proposed.officerId());
         ReassignmentCheck check = ReassignmentReads.check(handle, proposed);
         if (!check.hasConflicts()) {
             return Confirmed.NONE;
@@ -192,6 +217,28 @@ final class ReassignmentWrite {
             replanning = "Re-plan coverage from " + PolicyWords.day(replanFrom) + " on the Coverage screen. " + reason;
         }
         return new ReassignmentOutcome(saved, notices, String.join(" ", gaps), 0, replanning);
+    }
+
+    /**
+     * The write's one {@code audit_log} row (entity reassignment): the reassignment before and after,
+     * and, when conflicts were confirmed, who confirmed them and how many coverage days were released.
+     */
+    static void audit(Handle handle, Actor actor, String action, Reassignment before, Reassignment after,
+                      Confirmed confirmed) {
+        String state = auditState(after);
+        if (!confirmed.confirmation().isEmpty()) {
+            state += "; " + AuditLog.state("conflicts_confirmed", confirmed.confirmation(),
+                    "coverage_released", confirmed.releasedCount());
+        }
+        AuditLog.record(handle, actor, action, "reassignment", after.id(), before == null ? "" : auditState(before),
+                state);
+    }
+
+    static String auditState(Reassignment r) {
+        return AuditLog.state("officer_id", r.officerId(), "start", r.startDate(), "end", r.endDate(),
+                "destination_school_id", r.destinationSchoolId(), "duty", r.destinationDuty(),
+                "ordered_by", r.orderedBy(), "order_reference", r.orderReference(), "status", r.status(),
+                "version", r.version());
     }
 
     private static String cut(String text, int max) {

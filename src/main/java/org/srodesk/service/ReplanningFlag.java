@@ -52,9 +52,9 @@ public record ReplanningFlag(LocalDate from, String note) {
         settings.put(NOTE, note);
     }
 
-    static void clear(Handle handle) {
+    /** Removes the flag; returns the settings rows deleted (0 when it was not raised). */
+    static int clear(Handle handle) {
         SettingsDao settings = handle.attach(SettingsDao.class);
-        settings.delete(FROM);
-        settings.delete(NOTE);
+        return settings.delete(FROM) + settings.delete(NOTE);
     }
 }

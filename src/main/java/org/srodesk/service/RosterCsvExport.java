@@ -18,12 +18,13 @@ import org.srodesk.domain.roster.RosterRow;
 /**
  * Writes the roster as the sergeant sees it — the rows a filter left visible, one column per day
  * with the cell's short label — followed by the three unit total lines. RFC 4180 CSV, UTF-8,
- * opens in any spreadsheet.
+ * opens in any spreadsheet. Reached through {@link RosterService#exportCsv}, which checks the export
+ * permission and records the export.
  */
-public final class RosterCsvExport {
+final class RosterCsvExport {
 
     /** Writes {@code rows} (normally the visible ones) of {@code model} to {@code out}. */
-    public void write(RosterModel model, List<RosterRow> rows, Writer out) throws IOException {
+    void write(RosterModel model, List<RosterRow> rows, Writer out) throws IOException {
         List<String> header = new ArrayList<>(List.of("Badge", "Name", "Role", "Zone", "Home school"));
         for (LocalDate day : model.days()) {
             header.add(day.toString());
@@ -49,7 +50,7 @@ public final class RosterCsvExport {
     }
 
     /** Writes to {@code file}, replacing it. */
-    public void write(RosterModel model, List<RosterRow> rows, Path file) throws IOException {
+    void write(RosterModel model, List<RosterRow> rows, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(model, rows, out);
         }

@@ -40,7 +40,8 @@ import org.srodesk.service.RosterExportException.Problem;
  * Writes the principals' monthly roster PDFs: one file {@code <school-code>_<yyyy-mm>.pdf} per
  * school, and optionally one combined PDF ({@code all-schools_<yyyy-mm>.pdf}) for the commander.
  * The month's roster is read once, in one transaction, for all schools; the pages are then drawn
- * on a small pool of threads.
+ * on a small pool of threads. The PDFs leave the desk: exporting needs the export permission and is
+ * recorded ({@link ExportAudit}, id {@code roster-pdf <yyyy-mm>}).
  */
 public final class RosterPdfService {
 
@@ -91,11 +92,13 @@ public final class RosterPdfService {
      * @param progress    told after each file
      * @param cancelled   asked before each school; when it says true the batch stops with a
      *                    {@link CancellationException} (files already written stay)
+     * @throws AccessDeniedException when {@code actor} may not export; nothing is read or written
      * @throws RosterExportException for a month outside the school calendar, an unknown school code, a
      *                               folder that cannot be written, or a failed write
      */
     public RosterExportResult exportMonth(YearMonth month, List<String> schoolCodes, Path folder, boolean combined,
-                                          RosterExportProgress progress, BooleanSupplier cancelled) {
+                                          RosterExportProgress progress, BooleanSupplier cancelled, Actor actor) {
+        ExportAudit.require(actor);
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(folder, "folder");
         long start = System.nanoTime();
@@ -106,18 +109,29 @@ public final class RosterPdfService {
         RosterMonth roster = new RosterMonth(snapshot, month);
         List<School> schools = select(roster, schoolCodes);
         LocalDate today = LocalDate.now(clock);
-        List<RosterPage> pages = renderAll(roster, schools, unit, today, folder, progress, cancelled);
+        List<RosterPage> pages;
         Optional<Path> combinedFile = Optional.empty();
-        if (combined) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("Cancelled before the combined PDF");
+        try {
+            pages = renderAll(roster, schools, unit, today, folder, progress, cancelled);
+            if (combined) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Cancelled before the combined PDF");
+                }
+                Path target = folder.resolve(combinedFileName(month));
+                writeAtomically(target, out -> renderer.write(pages, out));
+                combinedFile = Optional.of(target);
             }
-            Path target = folder.resolve(combinedFileName(month));
-            writeAtomically(target, out -> renderer.write(pages, out));
-            combinedFile = Optional.of(target);
+        } catch (CancellationException e) {
+            // The files written before the cancel stay on disk: they left the desk too.
+            ExportAudit.record(database, actor, "roster-pdf " + month, AuditLog.state("folder", folder.toAbsolutePath(),
+                    "schools_asked", schools.size(), "cancelled", true));
+            throw e;
         }
         List<Path> files = pages.stream().map(p -> folder.resolve(p.fileName())).toList();
         long nineOneOne = pages.stream().mapToLong(RosterPage::nineOneOneDays).sum();
+        ExportAudit.record(database, actor, "roster-pdf " + month, AuditLog.state("folder", folder.toAbsolutePath(),
+                "school_pdfs", files.size(), "combined", combinedFile.map(p -> p.getFileName().toString()).orElse(""),
+                "schools", schools.stream().map(School::code).collect(java.util.stream.Collectors.joining(","))));
         return new RosterExportResult(month, folder, files, combinedFile, nineOneOne,
                 Duration.ofNanos(System.nanoTime() - start));
     }

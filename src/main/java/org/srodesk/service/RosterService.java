@@ -1,5 +1,7 @@
 package org.srodesk.service;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
@@ -9,6 +11,8 @@ import org.srodesk.domain.Officer;
 import org.srodesk.domain.RosterSnapshot;
 import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolCalendar;
+import org.srodesk.domain.roster.RosterModel;
+import org.srodesk.domain.roster.RosterRow;
 import org.srodesk.persistence.AssignmentDao;
 import org.srodesk.persistence.CalendarDao;
 import org.srodesk.persistence.CoverageDao;
@@ -55,6 +59,19 @@ public final class RosterService {
                 handle.attach(TimeOffDao.class).findOverlapping(loaded.start(), loaded.end()),
                 handle.attach(ReassignmentDao.class).findOverlapping(loaded.start(), loaded.end()),
                 handle.attach(CoverageDao.class).findBetween(loaded.start(), loaded.end()));
+    }
+
+    /**
+     * Writes {@code rows} (normally the ones a filter left visible) of {@code model} as CSV to {@code file},
+     * replacing it: an export ({@link ExportAudit}, id {@code roster-csv <first>..<last>}).
+     *
+     * @throws AccessDeniedException when {@code actor} may not export; nothing is written
+     */
+    public void exportCsv(RosterModel model, List<RosterRow> rows, Path file, Actor actor) throws IOException {
+        ExportAudit.require(actor);
+        new RosterCsvExport().write(model, rows, file);
+        ExportAudit.record(database, actor, "roster-csv " + model.period().start() + ".." + model.period().end(),
+                AuditLog.state("file", file.toAbsolutePath(), "officers", rows.size(), "days", model.days().size()));
     }
 
     /** The whole published school calendar. */

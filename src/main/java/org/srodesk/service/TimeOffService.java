@@ -20,6 +20,7 @@ import org.srodesk.domain.SchoolCalendar;
 import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffRequest;
 import org.srodesk.domain.TimeOffStatus;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.timeoff.PolicyFinding;
 import org.srodesk.domain.timeoff.PolicyInputs;
 import org.srodesk.domain.timeoff.TimeOffDecision;
@@ -46,11 +47,16 @@ import org.srodesk.persistence.TimeOffDecisionDao;
  * says to reload. Bad input throws {@link ValidationException} naming the field, and writes nothing.
  *
  * <p>Sick leave is recorded, not requested: it is entered as approved, by the person entering it.
+ *
+ * <p>Every write needs {@link Permission#SCHEDULE} (checked before anything is read) and records one
+ * {@code audit_log} row (entity {@value #AUDIT_ENTITY}) in its own transaction.
  */
 public final class TimeOffService {
 
     /** Field of the justification or comment in {@link ValidationException}s from decisions. */
     public static final String COMMENT = "comment";
+    /** The audit log's name for time-off requests. */
+    public static final String AUDIT_ENTITY = "time_off_request";
 
     private final Database database;
     private final TimeOffSettingsService settings;
@@ -124,7 +130,7 @@ public final class TimeOffService {
      *         request, days outside the school calendar, bad partial-day hours. Nothing is written.
      */
     public DecisionOutcome request(TimeOffDraft draft, Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         TimeOffDraftCheck.checkShape(draft);
         DecisionOutcome outcome = database.inTransaction(handle -> {
             TimeOffDraftCheck.checkAgainstData(handle, draft);
@@ -140,6 +146,7 @@ public final class TimeOffService {
             TimeOffDecisionDao decisions = handle.attach(TimeOffDecisionDao.class);
             decisions.insert(new TimeOffDecision(0, id, null, TimeOffStatus.REQUESTED, actor.userName(), now,
                     draft.note(), ""));
+            AuditLog.record(handle, actor, "CREATE", AUDIT_ENTITY, id, "", auditState(saved));
             if (!sick) {
                 return new DecisionOutcome(saved, Optional.empty(), "");
             }
@@ -188,6 +195,7 @@ public final class TimeOffService {
      * @throws ValidationException       when a justification is missing; nothing written
      */
     public DecisionOutcome approve(long id, int version, String justification, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         DecisionOutcome outcome = database.inTransaction(handle -> {
             TimeOffRequest request = current(handle, id, version, TimeOffStatus.REQUESTED);
             TimeOffSettings current = TimeOffSettingsService.load(handle);
@@ -198,7 +206,8 @@ public final class TimeOffService {
                 throw new ValidationException(COMMENT, "Write why this extended absence while school is in session"
                         + " is approved.");
             }
-            TimeOffRequest decided = decide(handle, request, TimeOffStatus.APPROVED, comment, actor, summary(findings));
+            TimeOffRequest decided = decide(handle, request, TimeOffStatus.APPROVED, comment, actor, summary(findings),
+                    "APPROVE");
             if (!decided.kind().isPlanned()) {
                 return new DecisionOutcome(decided, Optional.empty(), "");
             }
@@ -214,6 +223,7 @@ public final class TimeOffService {
      * @param reason required ({@link #COMMENT}): the officer is told why
      */
     public DecisionOutcome deny(long id, int version, String reason, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         String comment = reason == null ? "" : reason.trim();
         if (comment.isEmpty()) {
             throw new ValidationException(COMMENT, "Write why the request is denied.");
@@ -221,7 +231,8 @@ public final class TimeOffService {
         DecisionOutcome outcome = database.inTransaction(handle -> {
             TimeOffRequest request = current(handle, id, version, TimeOffStatus.REQUESTED);
             List<PolicyFinding> findings = findings(handle, request);
-            return new DecisionOutcome(decide(handle, request, TimeOffStatus.DENIED, comment, actor, summary(findings)),
+            return new DecisionOutcome(decide(handle, request, TimeOffStatus.DENIED, comment, actor, summary(findings),
+                    "DENY"),
                     Optional.empty(), "");
         });
         changed();
@@ -230,6 +241,7 @@ public final class TimeOffService {
 
     /** Cancels a pending or approved request; the comment is optional. */
     public DecisionOutcome cancel(long id, int version, String comment, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         DecisionOutcome outcome = database.inTransaction(handle -> {
             TimeOffRequest request = current(handle, id, version, null);
             if (!request.status().isActive()) {
@@ -237,7 +249,7 @@ public final class TimeOffService {
                         + ". Reload the list.");
             }
             String text = comment == null ? "" : comment.trim();
-            return new DecisionOutcome(decide(handle, request, TimeOffStatus.CANCELLED, text, actor, ""),
+            return new DecisionOutcome(decide(handle, request, TimeOffStatus.CANCELLED, text, actor, "", "CANCEL"),
                     Optional.empty(), "");
         });
         changed();
@@ -258,7 +270,7 @@ public final class TimeOffService {
     }
 
     private TimeOffRequest decide(Handle handle, TimeOffRequest request, TimeOffStatus status, String comment,
-                                  Actor actor, String findings) {
+                                  Actor actor, String findings, String auditAction) {
         Objects.requireNonNull(actor, "actor");
         Instant now = clock.instant();
         int rows = handle.attach(TimeOffDecisionDao.class).decide(request.id(), request.version(), status,
@@ -271,7 +283,17 @@ public final class TimeOffService {
         }
         handle.attach(TimeOffDecisionDao.class).insert(new TimeOffDecision(0, request.id(), request.status(), status,
                 actor.userName(), now, comment, findings));
-        return handle.attach(TimeOffDao.class).findById(request.id()).orElseThrow();
+        TimeOffRequest decided = handle.attach(TimeOffDao.class).findById(request.id()).orElseThrow();
+        AuditLog.record(handle, actor, auditAction, AUDIT_ENTITY, request.id(), auditState(request), auditState(decided));
+        return decided;
+    }
+
+    /** A request in the audit log: "status=REQUESTED; officer_id=3; kind=VACATION; start=…; end=…; …". */
+    static String auditState(TimeOffRequest r) {
+        return AuditLog.state("status", r.status(), "officer_id", r.officerId(), "kind", r.kind(),
+                "start", r.startDate(), "end", r.endDate(), "hours", r.partialStart() == null ? ""
+                        : r.partialStart() + "-" + r.partialEnd(),
+                "decided_by", r.decidedBy(), "comment", r.decisionComment(), "version", r.version());
     }
 
     /** "Changed by sgt.two at 09:12 on 1 Feb 2026 (it is now denied) — reload it and decide again." */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jdbi.v3.core.Handle;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.timeoff.TimeOffPolicySettings;
 import org.srodesk.export.notice.SergeantContact;
 import org.srodesk.export.notice.SmtpSettings;
@@ -60,13 +61,16 @@ public final class TimeOffSettingsService {
     }
 
     /**
-     * Stores the thresholds and the SMTP server, in one transaction.
+     * Stores the thresholds and the SMTP server, in one transaction with its audit row (UPDATE setting
+     * {@code timeoff}, before and after). Needs {@link Permission#CHANGE_SETTINGS}.
      *
+     * @throws AccessDeniedException when {@code actor} may not change settings; nothing is written
      * @throws ValidationException naming {@link #FIELD_EXTENDED}, {@link #FIELD_NOTICE} or
      *         {@link #FIELD_PORT} when a number is out of range; nothing is written then
      */
     public TimeOffSettings save(int extendedDays, int noticeDays, String host, int port, boolean startTls,
-                                String user, String from) {
+                                String user, String from, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.CHANGE_SETTINGS);
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (extendedDays < 1 || extendedDays > 60) {
             errors.add(new ValidationException.FieldError(FIELD_EXTENDED, "Between 1 and 60 school days."));
@@ -81,6 +85,7 @@ public final class TimeOffSettingsService {
             throw new ValidationException(errors);
         }
         return database.inTransaction(handle -> {
+            String before = auditState(load(handle));
             SettingsDao settings = handle.attach(SettingsDao.class);
             settings.put(EXTENDED_DAYS, Integer.toString(extendedDays));
             settings.put(NOTICE_DAYS, Integer.toString(noticeDays));
@@ -89,8 +94,16 @@ public final class TimeOffSettingsService {
             settings.put(SMTP_STARTTLS, Boolean.toString(startTls));
             settings.put(SMTP_USER, user == null ? "" : user.trim());
             settings.put(SMTP_FROM, from == null ? "" : from.trim());
-            return load(handle);
+            TimeOffSettings saved = load(handle);
+            AuditLog.record(handle, actor, "UPDATE", "setting", "timeoff", before, auditState(saved));
+            return saved;
         });
+    }
+
+    private static String auditState(TimeOffSettings s) {
+        return AuditLog.state(EXTENDED_DAYS, s.policy().extendedSchoolDays(), NOTICE_DAYS, s.policy().noticeDays(),
+                SMTP_HOST, s.smtp().host(), SMTP_PORT, s.smtp().port(), SMTP_STARTTLS, s.smtp().startTls(),
+                SMTP_USER, s.smtp().user(), SMTP_FROM, s.smtp().from());
     }
 
     private static String text(SettingsDao settings, String name) {

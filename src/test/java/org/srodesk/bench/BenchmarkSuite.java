@@ -18,7 +18,7 @@ import org.srodesk.service.demo.DemoTier;
  * Builds the demo tiers it needs once into {@code target/bench-data}, prints a table (name, tier,
  * median, min, max, baseline and ratio) and writes it as Markdown to {@code target/bench-results.md}.
  * Arguments: {@code --runs N} (default 7), {@code --only a,b} to run some groups
- * (startup, load, planner, deployment, import, pdf, roster).
+ * (startup, load, planner, deployment, import, pdf, roster, postgres).
  */
 public final class BenchmarkSuite {
 
@@ -83,10 +83,17 @@ public final class BenchmarkSuite {
             }
         }
 
+        if (only.isEmpty() || only.contains("postgres")) {
+            announce("postgres");
+            // Starts the tests' embedded PostgreSQL 17 (a few seconds, once) and copies xl into it.
+            results.addAll(PostgresBenchmark.run(databases, DemoTier.XL, runs));
+        }
+
         String table = table(results);
         System.out.println();
         System.out.println(table);
         Files.writeString(target.resolve("bench-results.md"), table);
+        System.exit(0); // the embedded PostgreSQL (postgres group) stops in its shutdown hook
     }
 
     private static void announce(String group) {

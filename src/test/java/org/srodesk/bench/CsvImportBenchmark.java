@@ -1,5 +1,6 @@
 package org.srodesk.bench;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class CsvImportBenchmark {
         if (Files.exists(folder.resolve("calls_for_service.csv"))) {
             return;
         }
-        new ExportService(xl).exportFolder(folder);
+        new ExportService(xl).exportFolder(folder, Actors.SERGEANT);
         Files.delete(folder.resolve("time_off.csv"));
         Path calls = folder.resolve("calls_for_service.csv");
         List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.srodesk.bench;
 
+import org.srodesk.testing.Actors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,7 @@ final class PdfExportBenchmark {
         Stats export = Measure.time(1, runs, () -> {
             clear(out);
             RosterExportResult result = service.exportMonth(MONTH, List.of(), out, false, RosterExportProgress.NONE,
-                    () -> false);
+                    () -> false, Actors.SERGEANT);
             files[0] = result.files().size();
             return result;
         });

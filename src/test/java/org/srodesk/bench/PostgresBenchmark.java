@@ -2,7 +2,10 @@ package org.srodesk.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.DayStatus;
@@ -24,6 +27,8 @@ import org.srodesk.testing.TestDatabases;
  * both are timed on one month of DayStatuses (RosterService.loadSnapshot + statusesOf) and on the
  * coverage planner's data fetch for a month (CoverageService.loadWithMargin + callsBefore).
  *
+ * <p>The {@code postgres} group of {@link BenchmarkSuite} ({@code mvn -B -Pbench verify -Dbench.args="--only postgres"});
+ * each PostgreSQL line has the same work on H2, timed in the same run, as its baseline. Also runnable alone:
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.srodesk.bench.PostgresBenchmark [--runs 7]</pre>
  */
 public final class PostgresBenchmark {
@@ -36,27 +41,71 @@ public final class PostgresBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length == 2 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 7;
-        DemoDatabases databases = new DemoDatabases(Path.of("target", "bench-data"));
-        try (Database h2 = databases.open(DemoTier.XL);
-             Database pg = Database.openUrl(TestDatabases.freshPostgresDatabaseUrl("bench_xl"),
-                     EmbeddedPostgresServer.user(), null)) {
-            long start = System.nanoTime();
-            DatabaseCopy.Report copied = DatabaseCopy.copy(h2, pg);
-            System.out.printf(Locale.ROOT, "copied xl H2 -> PostgreSQL: %,d rows in %.1f s, identical counts: %s%n",
-                    copied.rows(), (System.nanoTime() - start) / 1e9, copied.identical());
-            try (var handle = pg.jdbi().open()) {
-                handle.execute("ANALYZE");
-            }
-            report("month of DayStatuses (loadSnapshot + statusesOf)", dayStatuses(h2, runs), dayStatuses(pg, runs));
-            report("planner data fetch for a month (loadWithMargin + callsBefore)", plannerFetch(h2, runs),
-                    plannerFetch(pg, runs));
-        }
+        List<Result> results = run(new DemoDatabases(Path.of("target", "bench-data")), DemoTier.XL, runs);
+        System.out.println(BenchmarkSuite.table(results));
         System.exit(0); // the embedded server stops in its shutdown hook
     }
 
-    private static Stats dayStatuses(Database database, int runs) throws Exception {
+    /**
+     * Copies {@code tier}'s H2 demo into a fresh PostgreSQL database, then times both: H2 is each
+     * line's baseline, so the ratio is PostgreSQL / H2 (below 1: PostgreSQL faster).
+     */
+    static List<Result> run(DemoDatabases databases, DemoTier tier, int runs) throws Exception {
+        List<Result> results = new ArrayList<>();
+        try (Database h2 = databases.open(tier);
+             Database pg = Database.openUrl(TestDatabases.freshPostgresDatabaseUrl("bench_" + tier.id()),
+                     EmbeddedPostgresServer.user(), null)) {
+            long start = System.nanoTime();
+            DatabaseCopy.Report copied = DatabaseCopy.copy(h2, pg);
+            double copyMillis = (System.nanoTime() - start) / 1e6;
+            if (!copied.identical()) {
+                throw new IllegalStateException("The copy of " + tier.id() + " differs: " + copied);
+            }
+            try (var handle = pg.jdbi().open()) {
+                handle.execute("ANALYZE");
+            }
+            Stats[] statuses = alternating(dayStatuses(h2), dayStatuses(pg), runs);
+            Stats[] fetch = alternating(plannerFetch(h2), plannerFetch(pg), runs);
+            Stats h2Statuses = statuses[0];
+            Stats pgStatuses = statuses[1];
+            Stats h2Fetch = fetch[0];
+            Stats pgFetch = fetch[1];
+            String server = "embedded PostgreSQL 17, same machine";
+            results.add(Result.of("month of DayStatuses (loadSnapshot + statusesOf), H2", tier.id(), h2Statuses,
+                    "March 2026, every officer"));
+            results.add(Result.against("month of DayStatuses, PostgreSQL", tier.id(), pgStatuses, "H2", h2Statuses,
+                    server));
+            results.add(Result.of("planner data fetch for a month (loadWithMargin + callsBefore), H2", tier.id(),
+                    h2Fetch, "March 2026"));
+            results.add(Result.against("planner data fetch for a month, PostgreSQL", tier.id(), pgFetch, "H2", h2Fetch,
+                    server));
+            results.add(Result.of("copy H2 → PostgreSQL (--copy-db), once", tier.id(),
+                    Stats.of(new double[] {copyMillis}), String.format(Locale.ROOT, "%,d rows", copied.rows())));
+        }
+        return results;
+    }
+
+    /**
+     * Times {@code a} and {@code b} in turns (5 warm-ups each, then {@code runs} each, alternating), so
+     * the JIT's warming and the machine's load fall on both alike rather than on whichever goes first.
+     */
+    private static Stats[] alternating(Callable<?> a, Callable<?> b, int runs) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Measure.sink = a.call();
+            Measure.sink = b.call();
+        }
+        double[] aMillis = new double[runs];
+        double[] bMillis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            aMillis[i] = Measure.time(0, 1, a).median();
+            bMillis[i] = Measure.time(0, 1, b).median();
+        }
+        return new Stats[] {Stats.of(aMillis), Stats.of(bMillis)};
+    }
+
+    private static Callable<Integer> dayStatuses(Database database) {
         RosterService service = new RosterService(database);
-        return Measure.time(3, runs, () -> {
+        return () -> {
             RosterSnapshot snapshot = service.loadSnapshot(MONTH);
             int cells = 0;
             for (Officer officer : snapshot.officers()) {
@@ -64,22 +113,15 @@ public final class PostgresBenchmark {
                 cells += row.length;
             }
             return cells;
-        });
+        };
     }
 
-    private static Stats plannerFetch(Database database, int runs) throws Exception {
+    private static Callable<Integer> plannerFetch(Database database) {
         CoverageService service = new CoverageService(database, new RosterService(database));
         CoverageSettings settings = service.settings();
-        return Measure.time(3, runs, () -> {
+        return () -> {
             RosterSnapshot snapshot = service.loadWithMargin(MONTH, settings);
             return snapshot.officers().size() + service.callsBefore(TODAY).size();
-        });
-    }
-
-    private static void report(String what, Stats h2, Stats pg) {
-        System.out.printf(Locale.ROOT, "%s, %d runs after 3 warm-ups:%n", what, h2.runs());
-        System.out.printf(Locale.ROOT, "  H2         median %7.1f ms  (min %.1f, max %.1f)%n", h2.median(), h2.min(), h2.max());
-        System.out.printf(Locale.ROOT, "  PostgreSQL median %7.1f ms  (min %.1f, max %.1f)%n", pg.median(), pg.min(), pg.max());
-        System.out.printf(Locale.ROOT, "  ratio PostgreSQL / H2: %.2f%n", pg.median() / h2.median());
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.srodesk.crash;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.srodesk.service.RosterService;
  *   <li>{@code accept DB FROM TO}: plans the period once, then accepts it ({@code COMMITTED n} for odd n,
  *       every row recorded as accepted by {@code run-n}) and clears it (even n), over and over.</li>
  *   <li>{@code backup DB FOLDER}: online backups {@code FOLDER/b-n.zip} over and over ({@code BACKED-UP n}).</li>
+ *   <li>{@code encrypted DB PASSPHRASE}: one school per transaction into an encrypted database
+ *       ({@code COMMITTED n}), over and over.</li>
  * </ul>
  */
 public final class CrashChild {
@@ -34,6 +37,9 @@ public final class CrashChild {
 
     public static void main(String[] args) throws Exception {
         String scenario = args[0];
+        if (scenario.equals("encrypted")) {
+            org.srodesk.persistence.FileEncryption.unlock(Path.of(args[1]), args[2].toCharArray());
+        }
         Database db = Database.openFile(Path.of(args[1]));
         say("READY");
         switch (scenario) {
@@ -62,8 +68,16 @@ public final class CrashChild {
             case "backup" -> {
                 BackupService backups = new BackupService(db, java.time.Clock.systemDefaultZone());
                 for (int n = 1; ; n++) {
-                    backups.backUpTo(Path.of(args[2]).resolve("b-" + n + ".zip"), p -> { });
+                    backups.backUpTo(Path.of(args[2]).resolve("b-" + n + ".zip"), p -> { }, Actors.SERGEANT);
                     say("BACKED-UP " + n);
+                }
+            }
+            case "encrypted" -> {
+                for (int n = 1; ; n++) {
+                    String code = "S" + n;
+                    db.useTransaction(h -> h.execute("INSERT INTO school (code, name, level) VALUES (?, ?, 'HIGH')",
+                            code, "School " + code));
+                    say("COMMITTED " + n);
                 }
             }
             default -> throw new IllegalArgumentException(scenario);

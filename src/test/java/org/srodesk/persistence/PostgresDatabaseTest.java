@@ -92,4 +92,38 @@ class PostgresDatabaseTest {
             }
         }
     }
+
+    @Test
+    void aNotificationNamesItsTableAndTheSendingDeskAndOlderPayloadsStillCount() {
+        String me = "srodesk:11111111-2222-3333-4444-555555555555";
+        assertEquals(null, ChangeNotifier.changedTable("time_off_request " + me, me), "this desk's own commit");
+        assertEquals("time_off_request", ChangeNotifier.changedTable(
+                "time_off_request srodesk:99999999-2222-3333-4444-555555555555", me), "another desk");
+        assertEquals("school", ChangeNotifier.changedTable("school", me), "an earlier version's trigger: table alone");
+        assertEquals("school", ChangeNotifier.changedTable("school psql", me), "a change made in psql");
+        assertEquals("school", ChangeNotifier.changedTable("school ", me), "no application name set");
+        assertEquals(null, ChangeNotifier.changedTable("", me));
+    }
+
+    @Test
+    void aDatabaseWhoseTriggersSentTheTableAloneGetsTheFunctionThatNamesTheDesk() {
+        try (Database db = TestDatabases.open(Backend.POSTGRESQL, "old_trigger")) {
+            String source = "SELECT p.prosrc FROM pg_proc p WHERE p.proname = 'srodesk_notify_change'"
+                    + " AND p.pronamespace = current_schema()::regnamespace";
+            db.useTransaction(h -> h.execute("""
+                    CREATE OR REPLACE FUNCTION srodesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        PERFORM pg_notify('srodesk_changes', TG_TABLE_NAME);
+                        RETURN NULL;
+                    END
+                    $$"""));
+            assertTrue(!db.withHandle(h -> h.createQuery(source).mapTo(String.class).one()).contains("application_name"));
+            try (Database again = Database.openUrl(db.url(), EmbeddedPostgresServer.user(), null)) {
+                assertTrue(again.withHandle(h -> h.createQuery(source).mapTo(String.class).one())
+                        .contains("current_setting('application_name')"));
+                assertTrue(again.withHandle(h -> h.createQuery("SELECT current_setting('application_name')")
+                        .mapTo(String.class).one()).matches("srodesk:[0-9a-f-]{36}"), "the pool's connections name the desk");
+            }
+        }
+    }
 }

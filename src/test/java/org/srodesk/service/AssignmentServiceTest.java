@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class AssignmentServiceTest {
 
     @Test
     void changingTheSchoolClosesTheOldPostingTheDayBeforeAndOpensTheNewOne() {
-        Assignment created = service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16));
+        Assignment created = service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16), Actors.SERGEANT);
 
         assertTrue(created.id() > 0);
         List<Assignment> history = service.history(LEE);
@@ -53,7 +54,7 @@ class AssignmentServiceTest {
 
     @Test
     void theRosterFollowsTheChange() {
-        service.changePrimarySchool(LEE, HAR, LocalDate.of(2026, 3, 16));
+        service.changePrimarySchool(LEE, HAR, LocalDate.of(2026, 3, 16), Actors.SERGEANT);
         RosterSnapshot snapshot = new RosterService(database).loadSnapshot(RosterFixture.MARCH);
         assertEquals("CEN", snapshot.statusOf(LEE, LocalDate.of(2026, 3, 6)).shortLabel());
         assertEquals("HAR", snapshot.statusOf(LEE, LocalDate.of(2026, 3, 16)).shortLabel());
@@ -62,22 +63,22 @@ class AssignmentServiceTest {
     @Test
     void aRoverHasNoPrimarySchool() {
         var e = assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(OKAFOR, CEN, LocalDate.of(2026, 3, 16)));
+                () -> service.changePrimarySchool(OKAFOR, CEN, LocalDate.of(2026, 3, 16), Actors.SERGEANT));
         assertEquals("Ofc. Ben Okafor is a rover: rovers have no primary school.", e.getMessage());
     }
 
     @Test
     void unknownOfficerOrSchoolIsRefusedByName() {
         assertEquals("There is no officer with id 99.", assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(99, CEN, LocalDate.of(2026, 3, 16))).getMessage());
+                () -> service.changePrimarySchool(99, CEN, LocalDate.of(2026, 3, 16), Actors.SERGEANT)).getMessage());
         assertEquals("There is no school with id 77.", assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(LEE, 77, LocalDate.of(2026, 3, 16))).getMessage());
+                () -> service.changePrimarySchool(LEE, 77, LocalDate.of(2026, 3, 16), Actors.SERGEANT)).getMessage());
     }
 
     @Test
     void aDateNotAfterTheCurrentPostingsStartIsRefusedAndNothingChanges() {
         var e = assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2025, 8, 1)));
+                () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2025, 8, 1), Actors.SERGEANT));
         assertEquals("The change must start after the current posting began on 2025-08-01.", e.getMessage());
         assertEquals(RosterFixture.assignments().get(0), service.history(LEE).get(0));
         assertEquals(1, service.history(LEE).size());
@@ -86,27 +87,27 @@ class AssignmentServiceTest {
     @Test
     void aDateBeforeAnyPostingIsRefusedBecauseALaterPostingExists() {
         var e = assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2025, 1, 1)));
+                () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2025, 1, 1), Actors.SERGEANT));
         assertTrue(e.getMessage().contains("already has a posting starting 2025-08-01"), e.getMessage());
     }
 
     @Test
     void theSameSchoolIsRefused() {
         var e = assertThrows(AssignmentChangeException.class,
-                () -> service.changePrimarySchool(LEE, CEN, LocalDate.of(2026, 3, 16)));
+                () -> service.changePrimarySchool(LEE, CEN, LocalDate.of(2026, 3, 16), Actors.SERGEANT));
         assertEquals("Ofc. Pat Lee is already posted to Central High on 2026-03-16.", e.getMessage());
     }
 
     @Test
     void aMissingDateIsRefused() {
-        assertThrows(AssignmentChangeException.class, () -> service.changePrimarySchool(LEE, RAM, null));
+        assertThrows(AssignmentChangeException.class, () -> service.changePrimarySchool(LEE, RAM, null, Actors.SERGEANT));
     }
 
     @Test
     void whenTheInsertFailsTheCloseIsRolledBack() {
         // A constraint that refuses only the new row makes the insert fail after the close succeeded.
         database.useTransaction(h -> h.execute("ALTER TABLE assignment ADD CONSTRAINT no_ram CHECK (school_id <> 4)"));
-        assertThrows(RuntimeException.class, () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16)));
+        assertThrows(RuntimeException.class, () -> service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16), Actors.SERGEANT));
         List<Assignment> history = service.history(LEE);
         assertEquals(1, history.size());
         assertEquals(null, history.get(0).endDate(), "the old posting is still open");
@@ -115,7 +116,7 @@ class AssignmentServiceTest {
     @Test
     void aPostingWithAnEndDatePassesItsEndToTheNewPosting() {
         database.useTransaction(h -> h.execute("UPDATE assignment SET end_date = DATE '2026-06-30' WHERE officer_id = ?", LEE));
-        Assignment created = service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16));
+        Assignment created = service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16), Actors.SERGEANT);
         assertEquals(LocalDate.of(2026, 6, 30), created.endDate());
         assertEquals(LocalDate.of(2026, 3, 15), service.history(LEE).get(0).endDate());
     }
@@ -133,7 +134,7 @@ class AssignmentServiceTest {
     @Test
     void anUnassignedPrimarySroSimplyGetsTheNewPosting() {
         database.useTransaction(h -> h.execute("DELETE FROM assignment WHERE officer_id = ?", LEE));
-        service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16));
+        service.changePrimarySchool(LEE, RAM, LocalDate.of(2026, 3, 16), Actors.SERGEANT);
         assertEquals(1, service.history(LEE).size());
         assertEquals(LocalDate.of(2026, 3, 16), service.history(LEE).get(0).startDate());
     }

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.srodesk.domain.account.AuditEntry;
+import org.srodesk.persistence.AuditDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.DatabaseBackup;
 import org.srodesk.testing.TableDump;
@@ -57,7 +60,7 @@ class BackupServiceTest {
         List<Double> progress = new ArrayList<>();
         try (Database db = Database.openFile(file)) {
             before = TableDump.of(db);
-            long size = new BackupService(db, NOV_29).backUpTo(zip, progress::add);
+            long size = new BackupService(db, NOV_29).backUpTo(zip, progress::add, Actors.SERGEANT);
             assertTrue(size > 0 && Files.size(zip) == size);
             db.useTransaction(h -> h.execute("DELETE FROM calls_for_service"));
             assertNotEquals(before, TableDump.of(db));
@@ -68,7 +71,7 @@ class BackupServiceTest {
         BackupRestore restore = new BackupRestore(NOV_29);
         BackupRestore.CheckedBackup checked = restore.check(zip);
         assertEquals(3, checked.contents().schools());
-        Optional<Path> aside = restore.replace(file, checked);
+        Optional<Path> aside = restore.replace(file, checked, Actors.ADMIN);
 
         assertEquals(folder.resolve("srodesk.replaced-20261129-143000.mv.db"), aside.orElseThrow());
         try (Database db = Database.openFile(file)) {
@@ -82,11 +85,46 @@ class BackupServiceTest {
     }
 
     @Test
+    void onlySettingsMayRestoreAndTheRestoreIsRecordedInTheRestoredDatabase() throws Exception {
+        Path file = desk();
+        Path zip = folder.resolve("backups/by-hand.zip");
+        long rowsInBackup;
+        try (Database db = Database.openFile(file)) {
+            rowsInBackup = db.withHandle(h -> h.attach(AuditDao.class).count());
+            new BackupService(db, NOV_29).backUpTo(zip, p -> { }, Actors.SERGEANT);
+            AuditEntry backup = db.withHandle(h -> h.attach(AuditDao.class).find(null, null, null, null, 1)).get(0);
+            assertEquals(List.of("sgt.olson", "BACKUP", "backup", "by-hand.zip"),
+                    List.of(backup.userName(), backup.action(), backup.entity(), backup.entityId()));
+        }
+        byte[] current = digest(file);
+        BackupRestore restore = new BackupRestore(NOV_29);
+        for (var role : List.of(Actors.VIEWER, Actors.SERGEANT, Actors.COMMANDER)) {
+            assertThrows(AccessDeniedException.class, () -> restore.check(zip, role));
+            BackupRestore.CheckedBackup checked = restore.check(zip);
+            assertThrows(AccessDeniedException.class, () -> restore.replace(file, checked, role));
+            restore.discard(checked);
+        }
+        assertArrayEquals(current, digest(file), "no file was moved");
+
+        Optional<Path> aside = restore.replace(file, restore.check(zip, Actors.ADMIN), Actors.ADMIN);
+        try (Database restored = Database.openFile(file)) {
+            BackupRestore.recordRestore(restored, Actors.ADMIN, zip, aside);
+            assertEquals(rowsInBackup + 1, (long) restored.withHandle(h -> h.attach(AuditDao.class).count()),
+                    "the backup's own row was written after the copy; the restore's is added");
+            AuditEntry row = restored.withHandle(h -> h.attach(AuditDao.class).find(null, null, null, null, 1)).get(0);
+            assertEquals(List.of("admin", "RESTORE", "backup", "by-hand.zip"),
+                    List.of(row.userName(), row.action(), row.entity(), row.entityId()));
+            assertEquals("replaced_file_kept_as=" + aside.orElseThrow(), row.before());
+            assertEquals("restored_from=" + zip.toAbsolutePath(), row.after());
+        }
+    }
+
+    @Test
     void restoreRefusesABrokenBackupAndLeavesTheCurrentDatabaseUntouched() throws Exception {
         Path file = desk();
         Path good = folder.resolve("good.zip");
         try (Database db = Database.openFile(file)) {
-            new BackupService(db, NOV_29).backUpTo(good, p -> { });
+            new BackupService(db, NOV_29).backUpTo(good, p -> { }, Actors.SERGEANT);
         }
         byte[] random = new byte[20_000];
         new Random(14).nextBytes(random);
@@ -120,9 +158,9 @@ class BackupServiceTest {
     void theDailyBackupIsWrittenOncePerDayAndOnlyTheLastNAreKept() throws Exception {
         Path file = desk();
         try (Database db = Database.openFile(file)) {
-            new BackupService(db, NOV_29).setKeepDaily(3);
+            new BackupService(db, NOV_29).setKeepDaily(3, Actors.ADMIN);
             Path byHand = new BackupService(db, NOV_29).suggestedBackupFile();
-            new BackupService(db, NOV_29).backUpTo(byHand, p -> { });
+            new BackupService(db, NOV_29).backUpTo(byHand, p -> { }, Actors.SERGEANT);
             for (int day = 1; day <= 5; day++) {
                 Clock clock = Clock.fixed(Instant.parse("2026-12-0" + day + "T08:00:00Z"), ZoneOffset.UTC);
                 BackupService service = new BackupService(db, clock);
@@ -160,7 +198,7 @@ class BackupServiceTest {
             BackupService service = new BackupService(db, NOV_29);
             assertTrue(service.unavailableReason().isPresent());
             assertEquals(Optional.empty(), service.backUpDailyIfDue());
-            assertThrows(BackupException.class, () -> service.backUpTo(Path.of("x.zip"), p -> { }));
+            assertThrows(BackupException.class, () -> service.backUpTo(Path.of("x.zip"), p -> { }, Actors.SERGEANT));
         }
         assertTrue(BackupService.SERVER_BACKUPS.contains("pg_dump"));
     }

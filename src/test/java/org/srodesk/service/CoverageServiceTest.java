@@ -48,7 +48,7 @@ import org.srodesk.testing.TestDatabases;
 class CoverageServiceTest {
 
     private static final Actor SERGEANT = new Actor("sgt.ramirez", "Sgt. Ramirez", Role.SERGEANT);
-    private static final Actor COMMANDER = new Actor("cmdr.hale", "Cmdr. Hale", Role.COMMANDER);
+    private static final Actor OTHER_SERGEANT = new Actor("sgt.hale", "Sgt. Hale", Role.SERGEANT);
     private static final DateRange MARCH = DateRange.monthOf(CoverageFixture.MARCH_2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T15:00:00Z"), ZoneOffset.UTC);
 
@@ -91,7 +91,7 @@ class CoverageServiceTest {
     @Test
     void settingsDefaultToThreeDaysOneRoverPerZoneAndAreSaved() {
         assertEquals(CoverageSettings.DEFAULTS, service.settings());
-        service.saveSettings(new CoverageSettings(5, 2, false));
+        service.saveSettings(new CoverageSettings(5, 2, false), SERGEANT);
         assertEquals(new CoverageSettings(5, 2, false), service.settings());
     }
 
@@ -127,7 +127,7 @@ class CoverageServiceTest {
         List<CoverageAssignment> before = stored();
 
         CoveragePlan again = service.plan(MARCH, List.of(), List.of(), CoverageFixture.MARCH_2);
-        AcceptSummary summary = service.accept(again, MARCH, COMMANDER, CoverageFixture.MARCH_2);
+        AcceptSummary summary = service.accept(again, MARCH, OTHER_SERGEANT, CoverageFixture.MARCH_2);
 
         assertTrue(again.assignments().stream().allMatch(c -> c.source() == CoverageSource.ACCEPTED));
         assertEquals(new AcceptSummary(8, 0, 0, 0), summary);
@@ -146,7 +146,7 @@ class CoverageServiceTest {
                 CoveragePin.day(other, f.cen, CoverageFixture.MARCH_11));
 
         CoveragePlan replan = service.plan(MARCH, List.of(), pins, CoverageFixture.MARCH_11);
-        service.accept(replan, MARCH, COMMANDER, CoverageFixture.MARCH_11);
+        service.accept(replan, MARCH, OTHER_SERGEANT, CoverageFixture.MARCH_11);
 
         assertTrue(replan.conflicts().stream().anyMatch(c -> c.reason() == PinConflictReason.IN_THE_PAST));
         assertEquals(pastBefore, stored().stream().filter(a -> a.date().isBefore(CoverageFixture.MARCH_11)).toList());
@@ -214,7 +214,7 @@ class CoverageServiceTest {
         CoverageAssignment stored = stored().stream().filter(a -> a.date().equals(event)).findFirst().orElseThrow();
         assertEquals(f.har, stored.schoolId());
         assertEquals(0, stored.absentOfficerId());
-        assertTrue(service.removeManualNeed(service.manualNeeds(MARCH).get(0).id()));
+        assertTrue(service.removeManualNeed(service.manualNeeds(MARCH).get(0).id(), SERGEANT));
         assertTrue(service.manualNeeds(MARCH).isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.srodesk.service.ReferenceFixture.MARCH_2;
@@ -42,12 +43,12 @@ class CsvRoundTripTest {
         List<String> secondData;
         try (Database first = ReferenceFixture.freshDatabase(backend)) {
             new ImportService(first, MARCH_2).importFolder(handWritten, SERGEANT, ImportProgress.none());
-            new ExportService(first, MARCH_2).exportFolder(firstExport);
+            new ExportService(first, MARCH_2).exportFolder(firstExport, Actors.SERGEANT);
             firstData = content(first);
         }
         try (Database second = ReferenceFixture.freshDatabase(backend)) {
             new ImportService(second, MARCH_2).importFolder(firstExport, SERGEANT, ImportProgress.none());
-            new ExportService(second, MARCH_2).exportFolder(secondExport);
+            new ExportService(second, MARCH_2).exportFolder(secondExport, Actors.SERGEANT);
             secondData = content(second);
         }
 

@@ -36,6 +36,8 @@ class DeploymentServiceTest {
 
     private static final DateRange MARCH = DateRange.monthOf(CoverageFixture.MARCH_2);
     private static final Actor COMMANDER = new Actor("cmdr.ray", "Cmdr. Ray", Role.COMMANDER);
+    /** Importing calls for service is scheduling work (reference data): the sergeant's. */
+    private static final Actor SERGEANT = new Actor("sgt.olson", "Sgt. Olson", Role.SERGEANT);
 
     private Database db;
     private CoverageFixture f;
@@ -99,7 +101,7 @@ class DeploymentServiceTest {
         Path file = dir.resolve("cad-march.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-16,3\nHAR,2026-03-16,many\n");
         ImportException e = assertThrows(ImportException.class,
-                () -> service.importCallsForService(file, COMMANDER, ImportProgress.none()));
+                () -> service.importCallsForService(file, SERGEANT, ImportProgress.none()));
         assertEquals(3, e.line());
         assertEquals("count", e.column());
         assertTrue(e.getMessage().contains("line 3, column count"), e.getMessage());
@@ -112,7 +114,7 @@ class DeploymentServiceTest {
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-16,3\nNOPE,2026-03-16,1\n");
         ImportException e = assertThrows(ImportException.class,
-                () -> service.importCallsForService(file, COMMANDER, ImportProgress.none()));
+                () -> service.importCallsForService(file, SERGEANT, ImportProgress.none()));
         assertEquals("calls_for_service.csv, line 3, column school_code: unknown school code \"NOPE\"", e.getMessage());
         assertEquals(before, (int) db.withHandle(h -> h.attach(CallsForServiceDao.class).count()));
     }
@@ -122,7 +124,7 @@ class DeploymentServiceTest {
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-16,3\nHAR,2026-03-16,1\nCEN,2026-03-09,5\n");
         List<Double> fractions = new ArrayList<>();
-        ImportSummary summary = service.importCallsForService(file, COMMANDER, (step, fraction) -> fractions.add(fraction));
+        ImportSummary summary = service.importCallsForService(file, SERGEANT, (step, fraction) -> fractions.add(fraction));
         assertEquals(2, summary.countsFor("calls_for_service.csv").inserted());
         assertEquals(1, summary.countsFor("calls_for_service.csv").updated());
         assertEquals(1.0, fractions.get(fractions.size() - 1));
@@ -154,7 +156,7 @@ class DeploymentServiceTest {
     void schoolsExportAsCsvInTheOrderGiven(@TempDir Path dir) throws Exception {
         List<SchoolFigures> rows = service.review(MARCH).figures().schools();
         Path file = dir.resolve("schools.csv");
-        service.exportSchools(List.of(rows.get(1), rows.get(0)), file);
+        service.exportSchools(List.of(rows.get(1), rows.get(0)), file, COMMANDER);
         List<String> lines = Files.readAllLines(file);
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("school_code,school_name,level,zone,primary_sro,school_days"));
@@ -166,7 +168,7 @@ class DeploymentServiceTest {
     void aWhatIfExportsMeasureCurrentWhatIfAndChange(@TempDir Path dir) throws Exception {
         WhatIfComparison c = service.whatIf(MARCH, List.of(new DeploymentChange.RemoveRovers(1)));
         Path file = dir.resolve("what-if.csv");
-        service.exportWhatIf(c, file);
+        service.exportWhatIf(c, file, COMMANDER);
         List<String> lines = Files.readAllLines(file);
         assertEquals("measure,current,what_if,change", lines.get(0));
         assertTrue(lines.contains("days_below_rover_reserve,0,22,22"), lines.toString());

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.srodesk.service.ReferenceFixture.MARCH_2;
 import static org.srodesk.service.ReferenceFixture.SERGEANT;
@@ -51,7 +52,7 @@ class ExportServiceTest {
                 ReferenceFixture.write(temp.resolve("in"), ReferenceFixture.allFiles()), SERGEANT, ImportProgress.none());
         Path out = temp.resolve("out");
 
-        Map<String, Integer> written = new ExportService(database, MARCH_2).exportFolder(out);
+        Map<String, Integer> written = new ExportService(database, MARCH_2).exportFolder(out, Actors.SERGEANT);
 
         assertEquals(Map.of("schools.csv", 3, "officers.csv", 3, "calendar.csv", 3, "time_off.csv", 2,
                 "calls_for_service.csv", 3), written);
@@ -89,7 +90,7 @@ class ExportServiceTest {
         });
         Path out = temp.resolve("out");
 
-        new ExportService(database, MARCH_2).exportFolder(out);
+        new ExportService(database, MARCH_2).exportFolder(out, Actors.SERGEANT);
 
         assertEquals("\uFEFFbadge,last_name,first_name,rank,role,home_school,phone,email,zone\r\n"
                 + "A,Last,First,,PRIMARY_SRO,HAR,,,\r\n"
@@ -101,7 +102,7 @@ class ExportServiceTest {
     @Test
     void anEmptyDatabaseExportsHeadersOnly() throws IOException {
         Path out = temp.resolve("out");
-        new ExportService(database, MARCH_2).exportFolder(out);
+        new ExportService(database, MARCH_2).exportFolder(out, Actors.SERGEANT);
         assertEquals("\uFEFFdate,in_session,note\r\n", read(out, "calendar.csv"));
         assertEquals(5, ReferenceFixture.readAll(out).size());
     }

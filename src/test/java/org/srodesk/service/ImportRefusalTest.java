@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -156,7 +157,7 @@ class ImportRefusalTest {
     }
 
     private Map<String, String> exportTo(Path folder) throws IOException {
-        new ExportService(database, MARCH_2).exportFolder(folder);
+        new ExportService(database, MARCH_2).exportFolder(folder, Actors.SERGEANT);
         return ReferenceFixture.readAll(folder);
     }
 }

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.srodesk.testing.TimeOffFixture.SERGEANT;
@@ -58,7 +59,7 @@ class PrincipalNoticeDeliveryTest {
     }
 
     private void useSmtp(int port, String user) {
-        fixture.settings.save(3, 7, "localhost", port, false, user, "sro-unit@police.test");
+        fixture.settings.save(3, 7, "localhost", port, false, user, "sro-unit@police.test", Actors.ADMIN);
     }
 
     private PrincipalNotice approveVacation(int first, int last) {
@@ -71,7 +72,7 @@ class PrincipalNoticeDeliveryTest {
         useSmtp(smtp.getSmtp().getPort(), "");
         PrincipalNotice notice = approveVacation(5, 6);
 
-        DeliveryResult result = notices.deliver(notice.id());
+        DeliveryResult result = notices.deliver(notice.id(), Actors.SERGEANT);
 
         assertEquals(DeliveryResult.Outcome.SENT, result.outcome(), result.message());
         assertEquals(NoticeStatus.SENT, result.notice().status());
@@ -94,7 +95,7 @@ class PrincipalNoticeDeliveryTest {
         useSmtp(smtp.getSmtp().getPort(), "");
         PrincipalNotice notice = approveVacation(5, 5);
 
-        assertEquals(DeliveryResult.Outcome.SENT, notices.deliver(notice.id()).outcome());
+        assertEquals(DeliveryResult.Outcome.SENT, notices.deliver(notice.id(), Actors.SERGEANT).outcome());
 
         String text = new String(smtp.getReceivedMessages()[0].getInputStream().readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -110,7 +111,7 @@ class PrincipalNoticeDeliveryTest {
         useSmtp(closedPort, "");
         PrincipalNotice notice = approveVacation(5, 6);
 
-        DeliveryResult failed = notices.deliver(notice.id());
+        DeliveryResult failed = notices.deliver(notice.id(), Actors.SERGEANT);
 
         assertEquals(DeliveryResult.Outcome.FAILED, failed.outcome());
         assertEquals(NoticeStatus.FAILED, failed.notice().status());
@@ -122,7 +123,7 @@ class PrincipalNoticeDeliveryTest {
                 fixture.service.find(notice.requestId()).orElseThrow().status(), "the decision stands");
 
         useSmtp(smtp.getSmtp().getPort(), "");
-        var retried = notices.retryPending();
+        var retried = notices.retryPending(Actors.SERGEANT);
 
         assertEquals(1, retried.size());
         assertEquals(DeliveryResult.Outcome.SENT, retried.get(0).outcome());
@@ -137,12 +138,12 @@ class PrincipalNoticeDeliveryTest {
         useSmtp(smtp.getSmtp().getPort(), "olson");
         PrincipalNotice notice = approveVacation(5, 6);
 
-        DeliveryResult waiting = notices.deliver(notice.id());
+        DeliveryResult waiting = notices.deliver(notice.id(), Actors.SERGEANT);
         assertEquals(DeliveryResult.Outcome.NEEDS_PASSWORD, waiting.outcome());
         assertEquals(NoticeStatus.QUEUED, notices.pending().get(0).status());
 
         notices.rememberPassword("s3cret".toCharArray());
-        assertEquals(DeliveryResult.Outcome.SENT, notices.deliver(notice.id()).outcome());
+        assertEquals(DeliveryResult.Outcome.SENT, notices.deliver(notice.id(), Actors.SERGEANT).outcome());
         assertEquals(1, smtp.getReceivedMessages().length);
         String stored = fixture.database.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM app_setting WHERE setting_value LIKE '%s3cret%'").mapTo(Integer.class).one()).toString();
@@ -153,7 +154,7 @@ class PrincipalNoticeDeliveryTest {
     void withoutAServerTheNoticeIsSavedAsAnEmlFile() throws Exception {
         PrincipalNotice notice = approveVacation(5, 6);
 
-        DeliveryResult saved = notices.deliver(notice.id());
+        DeliveryResult saved = notices.deliver(notice.id(), Actors.SERGEANT);
 
         assertEquals(DeliveryResult.Outcome.SAVED, saved.outcome());
         Path file = Path.of(saved.notice().deliveredTo());

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -174,7 +175,7 @@ class ReassignmentServiceTest {
         assertEquals(march(3), flag.from());
         assertTrue(outcome.replanning().startsWith("Re-plan coverage from Tue 3 Mar"), outcome.replanning());
         assertTrue(service.history(outcome.reassignment().id()).get(0).releasedCoverage().contains("CEN: Tue 3 Mar"));
-        service.clearReplanningFlag();
+        service.clearReplanningFlag(Actors.SERGEANT);
         assertTrue(service.replanningFlag().isEmpty());
     }
 

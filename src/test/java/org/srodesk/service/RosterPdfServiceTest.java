@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +67,7 @@ class RosterPdfServiceTest {
     void exportingAllSchoolsWritesOneNamedFilePerSchool() throws IOException {
         Path out = folder.resolve("rosters");
         RosterExportResult result = service.exportMonth(MARCH, List.of(), out, false, RosterExportProgress.NONE,
-                () -> false);
+                () -> false, Actors.SERGEANT);
         assertEquals(List.of("CEN_2027-03.pdf", "LIN_2027-03.pdf", "SOU_2027-03.pdf", "WHS_2027-03.pdf"), names(out));
         assertEquals(4, result.files().size());
         String central = text(out.resolve("CEN_2027-03.pdf"));
@@ -82,7 +83,7 @@ class RosterPdfServiceTest {
     @Test
     void aSelectionWritesOnlyThoseSchoolsAndTheCombinedPdfHoldsTheirPages() throws IOException {
         RosterExportResult result = service.exportMonth(MARCH, List.of("WHS", "cen"), folder, true,
-                RosterExportProgress.NONE, () -> false);
+                RosterExportProgress.NONE, () -> false, Actors.SERGEANT);
         assertEquals(List.of("CEN_2027-03.pdf", "WHS_2027-03.pdf", "all-schools_2027-03.pdf"), names(folder));
         assertEquals(folder.resolve("all-schools_2027-03.pdf"), result.combined().orElseThrow());
         try (PDDocument combined = Loader.loadPDF(result.combined().get().toFile())) {
@@ -94,14 +95,14 @@ class RosterPdfServiceTest {
     void progressCountsEveryFile() {
         List<String> reported = new ArrayList<>();
         service.exportMonth(MARCH, List.of(), folder, false,
-                (done, total, code) -> reported.add(done + "/" + total), () -> false);
+                (done, total, code) -> reported.add(done + "/" + total), () -> false, Actors.SERGEANT);
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), reported);
     }
 
     @Test
     void anUnknownSchoolIsRefusedBeforeAnythingIsWritten() throws IOException {
         RosterExportException e = assertThrows(RosterExportException.class, () -> service.exportMonth(MARCH,
-                List.of("CEN", "XYZ"), folder, false, RosterExportProgress.NONE, () -> false));
+                List.of("CEN", "XYZ"), folder, false, RosterExportProgress.NONE, () -> false, Actors.SERGEANT));
         assertEquals(RosterExportException.Problem.UNKNOWN_SCHOOL, e.problem());
         assertEquals("No school has the code XYZ. Nothing was exported.", e.getMessage());
         assertEquals(List.of(), names(folder));
@@ -110,7 +111,7 @@ class RosterPdfServiceTest {
     @Test
     void aMonthOutsideTheSchoolCalendarIsRefused() {
         RosterExportException e = assertThrows(RosterExportException.class, () -> service.exportMonth(
-                YearMonth.of(2030, 1), List.of(), folder, false, RosterExportProgress.NONE, () -> false));
+                YearMonth.of(2030, 1), List.of(), folder, false, RosterExportProgress.NONE, () -> false, Actors.SERGEANT));
         assertEquals(RosterExportException.Problem.BAD_MONTH, e.problem());
         assertEquals("The school calendar has no days in 2030-01; the published calendar runs from 2027-02 to 2027-04.",
                 e.getMessage());
@@ -120,7 +121,7 @@ class RosterPdfServiceTest {
     void aFolderThatCannotBeCreatedIsRefused() throws IOException {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         RosterExportException e = assertThrows(RosterExportException.class, () -> service.exportMonth(MARCH,
-                List.of(), file.resolve("rosters"), false, RosterExportProgress.NONE, () -> false));
+                List.of(), file.resolve("rosters"), false, RosterExportProgress.NONE, () -> false, Actors.SERGEANT));
         assertEquals(RosterExportException.Problem.FOLDER_NOT_WRITABLE, e.problem());
         assertTrue(e.getMessage().startsWith("The folder " + file.resolve("rosters").toAbsolutePath()
                 + " cannot be written"), e.getMessage());
@@ -131,7 +132,7 @@ class RosterPdfServiceTest {
         RosterPdfService oneThread = new RosterPdfService(database, Clock.systemUTC(), 1);
         AtomicInteger written = new AtomicInteger();
         CancellationException e = assertThrows(CancellationException.class, () -> oneThread.exportMonth(MARCH,
-                List.of(), folder, true, (done, total, code) -> written.set(done), () -> written.get() >= 2));
+                List.of(), folder, true, (done, total, code) -> written.set(done), () -> written.get() >= 2, Actors.SERGEANT));
         assertTrue(e.getMessage().startsWith("Cancelled after 2 of 4 files"), e.getMessage());
         assertEquals(List.of("CEN_2027-03.pdf", "LIN_2027-03.pdf"), names(folder));
     }

@@ -1,5 +1,6 @@
 package org.srodesk.service;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -202,13 +203,13 @@ class TimeOffServiceTest {
 
     @Test
     void settingsAreStoredAndBadNumbersRefused() {
-        TimeOffSettings saved = fixture.settings.save(5, 10, "smtp.test", 2525, false, "sgt", "sro@police.test");
+        TimeOffSettings saved = fixture.settings.save(5, 10, "smtp.test", 2525, false, "sgt", "sro@police.test", Actors.ADMIN);
         assertEquals(5, fixture.settings.load().policy().extendedSchoolDays());
         assertEquals(10, saved.policy().noticeDays());
         assertEquals("smtp.test", saved.smtp().host());
         assertFalse(saved.smtp().startTls());
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> fixture.settings.save(0, -1, "", 70000, true, "", ""));
+                () -> fixture.settings.save(0, -1, "", 70000, true, "", "", Actors.ADMIN));
         assertEquals(3, refused.errors().size());
         assertEquals(5, fixture.settings.load().policy().extendedSchoolDays());
         // N from the settings changes the finding.

@@ -215,6 +215,45 @@ class TwoDesksTest {
         }
     }
 
+    /**
+     * Desk A commits, then desk B: A's listener is told of B's commit only (its own came first on the
+     * channel, so had it not been dropped it would be in A's first report), and B hears A's.
+     */
+    @Test
+    void aDeskHearsTheOtherDesksCommitsButNotItsOwn() throws Exception {
+        BlockingQueue<Set<String>> heardByA = new LinkedBlockingQueue<>();
+        BlockingQueue<Set<String>> heardByB = new LinkedBlockingQueue<>();
+        try (ChangeNotifier a = ChangeNotifier.start(fixture.database, heardByA::add);
+             ChangeNotifier b = ChangeNotifier.start(otherDesk, heardByB::add)) {
+            fixture.service.request(fixture.vacation(TimeOffFixture.march(5), TimeOffFixture.march(6)), SERGEANT);
+            assertTrue(collect(heardByB, "time_off_decision").containsAll(Set.of("time_off_request", "time_off_decision")));
+
+            otherDesk.useTransaction(h -> h.execute("INSERT INTO app_setting (name, setting_value) VALUES ('desk.b', 'x')"));
+            Set<String> first = heardByA.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(Set.of("app_setting"), first, "A's first report is B's commit, without A's own");
+            assertEquals(null, heardByB.poll(1, TimeUnit.SECONDS), "B does not hear its own commit");
+        }
+    }
+
+    @Test
+    void aNotificationWithoutADeskNameAsAnEarlierVersionSentItIsHeardByEveryDesk() throws Exception {
+        BlockingQueue<Set<String>> heard = new LinkedBlockingQueue<>();
+        try (ChangeNotifier notifier = ChangeNotifier.start(fixture.database, heard::add)) {
+            fixture.database.useTransaction(h -> h.execute("NOTIFY srodesk_changes, 'school'"));
+            assertEquals(Set.of("school"), heard.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+        }
+    }
+
+    /** Bounded wait until {@code last} has been reported; returns every table reported until then. */
+    private static Set<String> collect(BlockingQueue<Set<String>> heard, String last) throws InterruptedException {
+        Set<String> tables = new java.util.TreeSet<>();
+        for (Set<String> batch = heard.poll(WAIT.toSeconds(), TimeUnit.SECONDS); batch != null;
+             batch = tables.contains(last) ? null : heard.poll(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            tables.addAll(batch);
+        }
+        return tables;
+    }
+
     @Test
     void anEmbeddedFileHasNoOtherDeskToHearFrom() {
         try (Database h2 = TestDatabases.open(Backend.H2, "alone");

@@ -56,7 +56,12 @@ public final class TimeOffFixture implements AutoCloseable {
 
     /** On a fresh database of {@code backend}. */
     public TimeOffFixture(Backend backend) {
-        database = TestDatabases.open(backend, "timeoff");
+        this(TestDatabases.open(backend, "timeoff"));
+    }
+
+    /** Into {@code database}, fresh and empty (a file database, say, for tests that back it up); closed with the fixture. */
+    public TimeOffFixture(Database database) {
+        this.database = database;
         settings = new TimeOffSettingsService(database);
         service = new TimeOffService(database, settings, clock);
         List<CalendarDay> days = new ArrayList<>();

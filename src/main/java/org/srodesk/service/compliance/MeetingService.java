@@ -26,7 +26,9 @@ import org.srodesk.persistence.Database;
 import org.srodesk.persistence.MeetingDao;
 import org.srodesk.persistence.OfficerDao;
 import org.srodesk.persistence.UnitEventDao;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AuditLog;
 import org.srodesk.service.ValidationException;
 
 /**
@@ -34,7 +36,8 @@ import org.srodesk.service.ValidationException;
  * {@code unit_event} rows the time-off policy's UNIT_MEETING finding reads, so moving a meeting
  * here moves the finding too. {@link MeetingRule#DEFAULT} (first Wednesday, 14:00, or the next school
  * day of the month) proposes the date of a month without one; any month's meeting can be moved.
- * Each write is one transaction; bad input throws {@link ValidationException} and writes nothing.
+ * Each write is one transaction with its {@code audit_log} row and needs {@link Permission#SCHEDULE};
+ * bad input throws {@link ValidationException} and writes nothing.
  */
 public final class MeetingService {
 
@@ -70,9 +73,11 @@ public final class MeetingService {
 
     /**
      * Adds a meeting, by the default rule, to every month of {@code year} that has school days and no
-     * mandatory meeting yet. Returns the meetings added.
+     * mandatory meeting yet. Returns the meetings added; one audit row (CREATE meeting, id the school
+     * year) names them, none when there was nothing to add.
      */
-    public List<UnitEvent> addMissingMeetings(SchoolYear year) {
+    public List<UnitEvent> addMissingMeetings(SchoolYear year, Actor actor) {
+        java.util.Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         return database.inTransaction(handle -> {
             SchoolCalendar calendar = new SchoolCalendar(handle.attach(CalendarDao.class).findBetween(year.start(), year.end()));
             Set<YearMonth> planned = new HashSet<>();
@@ -87,12 +92,18 @@ public final class MeetingService {
                     added.add(new UnitEvent(id, event.date(), event.startTime(), event.title(), true));
                 }
             }
+            if (!added.isEmpty()) {
+                AuditLog.record(handle, actor, "CREATE", "meeting", year.label(), "", AuditLog.state("added",
+                        added.size(), "dates", added.stream().map(e -> e.date().toString())
+                                .collect(java.util.stream.Collectors.joining(","))));
+            }
             return added;
         });
     }
 
     /** Moves one meeting to another day and time of the same month. */
-    public UnitEvent reschedule(long meetingId, LocalDate date, LocalTime time) {
+    public UnitEvent reschedule(long meetingId, LocalDate date, LocalTime time, Actor actor) {
+        java.util.Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         return database.inTransaction(handle -> {
             MeetingDao dao = handle.attach(MeetingDao.class);
             UnitEvent meeting = dao.findEvent(meetingId)
@@ -114,6 +125,9 @@ public final class MeetingService {
                 throw new ValidationException(errors);
             }
             dao.reschedule(meetingId, date, time);
+            AuditLog.record(handle, actor, "UPDATE", "meeting", meetingId,
+                    AuditLog.state("date", meeting.date(), "time", meeting.startTime()),
+                    AuditLog.state("date", date, "time", time));
             return new UnitEvent(meetingId, date, time, meeting.title(), meeting.mandatory());
         });
     }
@@ -136,6 +150,7 @@ public final class MeetingService {
      * "reason-" + officer id), an unknown officer.
      */
     public AttendanceRate recordAttendance(long meetingId, List<AttendanceLine> lines, Actor actor) {
+        java.util.Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         return database.inTransaction(handle -> {
@@ -168,9 +183,20 @@ public final class MeetingService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            List<MeetingAttendance> before = dao.findAttendance(meetingId);
             dao.deleteAttendance(meetingId);
             dao.insertAttendance(records);
+            AuditLog.record(handle, actor, "UPDATE", "attendance", meetingId, attendanceState(meeting, before),
+                    attendanceState(meeting, records));
             return AttendanceRate.of(records);
         });
+    }
+
+    /** "meeting=2026-03-04; present=8; absent=1; absent_officers=12" */
+    private static String attendanceState(UnitEvent meeting, List<MeetingAttendance> records) {
+        return AuditLog.state("meeting", meeting.date(), "present", records.stream().filter(MeetingAttendance::attended).count(),
+                "absent", records.stream().filter(a -> !a.attended()).count(),
+                "absent_officers", records.stream().filter(a -> !a.attended()).map(a -> Long.toString(a.officerId()))
+                        .collect(java.util.stream.Collectors.joining(",")));
     }
 }

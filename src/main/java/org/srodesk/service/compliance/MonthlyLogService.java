@@ -19,7 +19,9 @@ import org.srodesk.domain.compliance.MonthlyLog;
 import org.srodesk.persistence.Database;
 import org.srodesk.persistence.MonthlyLogDao;
 import org.srodesk.persistence.OfficerDao;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AuditLog;
 import org.srodesk.service.ConcurrentChangeException;
 import org.srodesk.service.ValidationException;
 
@@ -65,6 +67,7 @@ public final class MonthlyLogService {
 
     /** Records (or, with {@code draft.version()}, corrects) one officer's log for one month. */
     public MonthlyLog record(LogDraft draft, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         LocalDate today = today();
         Instant now = clock.instant();
         return database.inTransaction(handle -> {
@@ -110,7 +113,9 @@ public final class MonthlyLogService {
             Optional<MonthlyLog> existing = dao.find(draft.officerId(), month.atDay(1));
             if (existing.isEmpty()) {
                 long id = dao.insert(log);
-                return dao.find(draft.officerId(), month.atDay(1)).filter(l -> l.id() == id).orElseThrow();
+                MonthlyLog saved = dao.find(draft.officerId(), month.atDay(1)).filter(l -> l.id() == id).orElseThrow();
+                AuditLog.record(handle, actor, "CREATE", "monthly_log", id, "", auditState(saved));
+                return saved;
             }
             if (draft.version() == null) {
                 throw new ValidationException(LogDraft.MONTH, "A log for " + MonthNames.of(month)
@@ -122,11 +127,25 @@ public final class MonthlyLogService {
                     log.sessionsJustice(), log.ppcMeetings(), log.ptaMeetings(), log.reportsTaken(), log.note(),
                     log.recordedBy(), log.recordedAt(), draft.version());
             if (dao.update(corrected) == 0) {
-                throw new ConcurrentChangeException("The log for " + MonthNames.of(month)
-                        + " was changed at another desk; reload and try again.");
+                // Read again: the other desk's committed correction names who and when.
+                MonthlyLog latest = dao.find(draft.officerId(), month.atDay(1)).orElse(current);
+                throw new ConcurrentChangeException("The log for " + MonthNames.of(month) + " was changed by "
+                        + latest.recordedBy() + " at " + java.time.format.DateTimeFormatter.ofPattern(
+                                "HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH).format(latest.recordedAt()
+                                .atZone(clock.getZone())) + " — reload and try again.");
             }
-            return dao.find(draft.officerId(), month.atDay(1)).orElseThrow();
+            MonthlyLog saved = dao.find(draft.officerId(), month.atDay(1)).orElseThrow();
+            AuditLog.record(handle, actor, "UPDATE", "monthly_log", saved.id(), auditState(current), auditState(saved));
+            return saved;
         });
+    }
+
+    private static String auditState(MonthlyLog l) {
+        return AuditLog.state("officer_id", l.officerId(), "month", YearMonth.from(l.logMonth()),
+                "received_on", l.receivedOn(), "gangs", l.sessionsGangs(), "drugs", l.sessionsDrugs(),
+                "cyber", l.sessionsCyber(), "sexting", l.sessionsSexting(), "justice", l.sessionsJustice(),
+                "ppc", l.ppcMeetings(), "pta", l.ptaMeetings(), "reports", l.reportsTaken(), "note", l.note(),
+                "version", l.version());
     }
 
     private static int n(Integer value) {

@@ -22,6 +22,9 @@ import org.srodesk.persistence.MeetingDao;
 import org.srodesk.persistence.MonthlyLogDao;
 import org.srodesk.persistence.SettingsDao;
 import org.srodesk.persistence.TrainingDao;
+import org.srodesk.service.Actor;
+import org.srodesk.service.AuditLog;
+import org.srodesk.service.ExportAudit;
 import org.srodesk.service.RosterService;
 import org.srodesk.service.ValidationException;
 
@@ -75,8 +78,12 @@ public final class ProgramReviewService {
         });
     }
 
-    /** Builds the review and writes it as a PDF to {@code file} (replacing it); returns the page count. */
-    public int writePdf(SchoolYear year, Path file) {
+    /**
+     * Builds the review and writes it as a PDF to {@code file} (replacing it); returns the page count. The
+     * review leaves the desk: needs the export permission, and is recorded ({@link ExportAudit}).
+     */
+    public int writePdf(SchoolYear year, Path file, Actor actor) {
+        ExportAudit.require(actor);
         ProgramReview review = build(year);
         Path folder = file.toAbsolutePath().getParent();
         try {
@@ -90,6 +97,8 @@ public final class ProgramReviewService {
                     pages = new ReviewPdfRenderer().write(review, out);
                 }
                 Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                ExportAudit.record(database, actor, "program-review " + year.label(),
+                        AuditLog.state("file", file.toAbsolutePath(), "pages", pages));
                 return pages;
             } finally {
                 Files.deleteIfExists(partial);

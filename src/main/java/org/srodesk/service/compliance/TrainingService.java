@@ -25,6 +25,7 @@ import org.srodesk.domain.School;
 import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffRequest;
 import org.srodesk.domain.TimeOffStatus;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.TrainingCompletion;
 import org.srodesk.domain.compliance.TrainingCourse;
 import org.srodesk.domain.compliance.TrainingRule;
@@ -38,6 +39,8 @@ import org.srodesk.persistence.TimeOffDao;
 import org.srodesk.persistence.TimeOffDecisionDao;
 import org.srodesk.persistence.TrainingDao;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AuditLog;
+import org.srodesk.service.ExportAudit;
 import org.srodesk.service.ValidationException;
 
 /**
@@ -50,6 +53,10 @@ import org.srodesk.service.ValidationException;
  * rows) in the same transaction, unless approved time off already covers the day. The roster, the
  * coverage planner and the principal notices then treat the day like any other training day, through
  * {@code DayStatusRule}. Bad input throws {@link ValidationException} naming the field; nothing is written.
+ *
+ * <p>Adding courses and recording completions need {@link Permission#SCHEDULE} and record one
+ * {@code audit_log} row each (training_course, training_completion) in their transaction; the matrix CSV is
+ * an export ({@link ExportAudit}).
  */
 public final class TrainingService {
 
@@ -67,6 +74,7 @@ public final class TrainingService {
 
     /** Adds a department course; code and name must be new, renewal 1–120 months. */
     public TrainingCourse addCourse(String code, String name, Integer renewalMonths, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         String cleanName = name == null ? "" : name.strip();
         List<ValidationException.FieldError> errors = new ArrayList<>();
@@ -89,6 +97,8 @@ public final class TrainingService {
             }
             TrainingCourse course = new TrainingCourse(0, cleanCode, cleanName, renewalMonths, true);
             long id = dao.insertCourse(course, actor.userName());
+            AuditLog.record(handle, actor, "CREATE", "training_course", id, "", AuditLog.state("code", cleanCode,
+                    "name", cleanName, "renewal_months", renewalMonths));
             return new TrainingCourse(id, cleanCode, cleanName, renewalMonths, true);
         });
     }
@@ -99,6 +109,7 @@ public final class TrainingService {
      * future, hours not between 0.5 and 200, the same completion twice.
      */
     public TrainingCompletion recordCompletion(CompletionDraft draft, Actor actor) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         return database.inTransaction(handle -> {
@@ -134,21 +145,24 @@ public final class TrainingService {
                     draft.completedOn(), hours.setScale(1, java.math.RoundingMode.HALF_UP), strip(draft.provider()),
                     strip(draft.reference()), actor.userName(), now);
             long id = dao.insertCompletion(unsaved);
-            if (draft.onRoster()) {
-                putOnRoster(handle, unsaved, course, actor, now);
-            }
+            Long rosterDay = draft.onRoster() ? putOnRoster(handle, unsaved, course, actor, now) : null;
+            AuditLog.record(handle, actor, "CREATE", "training_completion", id, "", AuditLog.state(
+                    "officer_id", unsaved.officerId(), "course", course.code(), "completed_on", unsaved.completedOn(),
+                    "hours", unsaved.hours(), "provider", unsaved.provider(), "reference", unsaved.reference(),
+                    "roster_time_off_request", rosterDay));
             return new TrainingCompletion(id, unsaved.officerId(), unsaved.courseId(), unsaved.completedOn(),
                     unsaved.hours(), unsaved.provider(), unsaved.reference(), unsaved.recordedBy(), unsaved.recordedAt());
         });
     }
 
-    private static void putOnRoster(Handle handle, TrainingCompletion completion, TrainingCourse course, Actor actor,
+    /** The approved TRAINING request written for the day, or null when time off already covers it. */
+    private static Long putOnRoster(Handle handle, TrainingCompletion completion, TrainingCourse course, Actor actor,
                                     Instant now) {
         LocalDate day = completion.completedOn();
         boolean alreadyOff = handle.attach(TimeOffDao.class).findOverlapping(day, day).stream()
                 .anyMatch(r -> r.officerId() == completion.officerId() && r.status() == TimeOffStatus.APPROVED);
         if (alreadyOff) {
-            return;
+            return null;
         }
         String note = "Training: " + course.name() + (completion.provider().isEmpty() ? "" : " (" + completion.provider() + ")");
         long requestId = handle.attach(TimeOffDao.class).insert(new TimeOffRequest(0, completion.officerId(),
@@ -159,6 +173,7 @@ public final class TrainingService {
                 note, ""));
         decisions.insert(new TimeOffDecision(0, requestId, TimeOffStatus.REQUESTED, TimeOffStatus.APPROVED,
                 actor.userName(), now, "Recorded with the training completion", ""));
+        return requestId;
     }
 
     /** An officer's completions, newest first. */
@@ -203,9 +218,12 @@ public final class TrainingService {
      * Writes {@code rows} of {@code matrix} (the rows a filtered screen shows) as CSV: badge, officer,
      * role, school, then per course its state, last completion and renewal day.
      *
+     * <p>An export: needs the export permission and is recorded ({@link ExportAudit}).
+     *
      * @return the number of officer rows written
      */
-    public int writeMatrixCsv(TrainingMatrix matrix, List<TrainingMatrix.Row> rows, Path file) {
+    public int writeMatrixCsv(TrainingMatrix matrix, List<TrainingMatrix.Row> rows, Path file, Actor actor) {
+        ExportAudit.require(actor);
         List<String> header = new ArrayList<>(List.of("badge", "officer", "role", "school"));
         for (TrainingCourse course : matrix.courses()) {
             header.add(course.name() + " — state");
@@ -227,6 +245,8 @@ public final class TrainingService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+        ExportAudit.record(database, actor, "training-matrix " + matrix.asOf(), AuditLog.state("file",
+                file.toAbsolutePath(), "officers", rows.size(), "courses", matrix.courses().size()));
         return rows.size();
     }
 

@@ -17,6 +17,8 @@ import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolLevel;
 import org.srodesk.domain.TimeOffRequest;
 import org.srodesk.domain.UnitEvent;
+import org.srodesk.domain.account.Permission;
+import org.srodesk.domain.account.Role;
 import org.srodesk.persistence.CalendarDao;
 import org.srodesk.persistence.MeetingDao;
 import org.srodesk.persistence.MonthlyLogDao;
@@ -30,7 +32,9 @@ import org.srodesk.persistence.SchoolDao;
 import org.srodesk.persistence.SettingsDao;
 import org.srodesk.persistence.TimeOffDao;
 import org.srodesk.service.Actor;
+import org.srodesk.service.AuditLog;
 import org.srodesk.service.DistrictSummary;
+import org.srodesk.service.account.AccountService;
 import org.srodesk.service.demo.DemoSchoolCalendar.SchoolYear;
 import org.srodesk.service.demo.DemoSchools.DemoSchool;
 
@@ -43,6 +47,11 @@ import org.srodesk.service.demo.DemoSchools.DemoSchool;
  * <p>The result is deterministic: the same tier and seed always write the same rows, because all
  * randomness comes from the seed and all timestamps from the data's dates (never the clock).
  * Everything is written in one transaction, so a failure leaves the database as it was.
+ *
+ * <p>It also creates the four documented <b>demo accounts</b> ({@link #DEMO_ACCOUNTS}, password
+ * {@value #DEMO_PASSWORD}, listed in the README), one per role, so each role can be tried. Generating
+ * needs {@link Permission#SCHEDULE} and records one {@code audit_log} row (GENERATE demo_district) besides
+ * the accounts' own CREATE rows.
  */
 public final class DemoDistrictGenerator {
 
@@ -50,6 +59,18 @@ public final class DemoDistrictGenerator {
     public static final long DEFAULT_SEED = 20261129L;
 
     private static final int CALLS_BATCH = 20_000;
+
+    /** The password of every demo account: documented, so never use a demo database for real work. */
+    public static final String DEMO_PASSWORD = "sro-desk-demo";
+
+    /** A documented demo account. */
+    public record DemoAccount(String userName, Role role) {
+    }
+
+    /** The demo accounts, one per role; display names follow the district (its sergeant and commander). */
+    public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(new DemoAccount("admin", Role.ADMIN),
+            new DemoAccount("sergeant", Role.SERGEANT), new DemoAccount("commander", Role.COMMANDER),
+            new DemoAccount("viewer", Role.VIEWER));
 
     private final Database database;
 
@@ -65,10 +86,11 @@ public final class DemoDistrictGenerator {
      * @param progress told what is being done and how far along (0.0–1.0); may be null
      * @return the counts of what the database now holds
      * @throws IllegalStateException when the database already holds officers, schools or a calendar
+     * @throws org.srodesk.service.AccessDeniedException when {@code actor} may not schedule; nothing is written
      */
     public DistrictSummary generate(DemoTier tier, long seed, Actor actor, BiConsumer<String, Double> progress) {
+        Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(actor, "actor");
         BiConsumer<String, Double> report = progress == null ? (step, fraction) -> { } : progress;
         TierProfile profile = TierProfile.of(tier);
         return database.inTransaction(handle -> {
@@ -145,13 +167,34 @@ public final class DemoDistrictGenerator {
 
             report.accept("Settings", 0.97);
             writeSettings(handle.attach(SettingsDao.class), profile, sergeants, tier, seed, actor);
+            report.accept("Demo accounts", 0.98);
+            writeAccounts(handle, profile, sergeants, actor);
             DistrictSummary summary = new DistrictSummary(
                     handle.attach(OfficerDao.class).count(), handle.attach(SchoolDao.class).count(),
                     load.calendarDayCount(), handle.attach(TimeOffDao.class).count(),
                     callsDao.count());
+            AuditLog.record(handle, actor, "GENERATE", "demo_district", tier.id(), "", AuditLog.state("seed", seed,
+                    "officers", summary.officers(), "schools", summary.schools(), "calendar_days",
+                    summary.calendarDays(), "time_off_requests", summary.timeOffRequests(), "calls_for_service",
+                    summary.callsForService(), "demo_accounts", DEMO_ACCOUNTS.size()));
             report.accept("Done", 1.0);
             return summary;
         });
+    }
+
+    /** The demo accounts, named after the district's people; the stamp is the demo's "today". */
+    private static void writeAccounts(Handle handle, TierProfile profile, DemoSergeants sergeants, Actor actor) {
+        java.time.Instant now = DemoClock.TODAY.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC);
+        for (DemoAccount account : DEMO_ACCOUNTS) {
+            String displayName = switch (account.role()) {
+                case ADMIN -> "Lt. Dana Admin";
+                case SERGEANT -> "Sgt. " + sergeants.mainSergeantName();
+                case COMMANDER -> profile.commander();
+                case VIEWER -> "Viewer Lee";
+            };
+            AccountService.createUnchecked(handle, actor.userName(), account.userName(), displayName, account.role(),
+                    DEMO_PASSWORD.toCharArray(), now);
+        }
     }
 
     private static void writeCompliance(Handle handle, DemoSchoolCalendar calendar, SplittableRandom random,

@@ -29,16 +29,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.srodesk.domain.OfficerRole;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.LogState;
 import org.srodesk.domain.compliance.MeetingRule;
 import org.srodesk.domain.compliance.OverdueItem;
 import org.srodesk.domain.compliance.TrainingCourse;
-import org.srodesk.domain.compliance.TrainingState;
 import org.srodesk.domain.compliance.TrainingStanding;
+import org.srodesk.domain.compliance.TrainingState;
+import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.LogRow;
 import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.service.compliance.TrainingMatrix;
 import org.srodesk.ui.common.OfficerNames;
+import org.srodesk.ui.common.RoleGate;
 
 /** Controller of ComplianceView.fxml: bindings to {@link ComplianceViewModel} only. */
 public final class ComplianceView {
@@ -61,6 +64,7 @@ public final class ComplianceView {
     @FXML private Label meetingRule;
     @FXML private Button moveButton;
     @FXML private Button attendanceButton;
+    @FXML private Button addMeetingsButton;
     @FXML private TableView<MeetingRow> meetingTable;
     @FXML private Label overdueTitle;
     @FXML private Label overdueCounts;
@@ -110,6 +114,18 @@ public final class ComplianceView {
         bindMeetings();
         bindOverdue();
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        gateByRole(viewModel.actor());
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole(Actor actor) {
+        for (Button edit : List.of(courseButton, trainingButton, logButton, addMeetingsButton, moveButton,
+                attendanceButton)) {
+            RoleGate.disable(edit, actor, Permission.SCHEDULE);
+        }
+        RoleGate.disable(csvButton, actor, Permission.EXPORT);
+        RoleGate.disable(reviewButton, actor, Permission.EXPORT);
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE);
     }
 
     private void bindMatrix() {
@@ -130,7 +146,7 @@ public final class ComplianceView {
         matrixTable.setRowFactory(t -> {
             TableRow<TrainingMatrix.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && viewModel.canSchedule()) {
                     viewModel.recordTraining(row.getItem().officer());
                 }
             });
@@ -206,7 +222,7 @@ public final class ComplianceView {
         logTable.setRowFactory(t -> {
             TableRow<LogRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && viewModel.canSchedule()) {
                     logs.recordSelected();
                 }
             });

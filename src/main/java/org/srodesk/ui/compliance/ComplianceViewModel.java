@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.OfficerRole;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.OverdueItem;
 import org.srodesk.domain.compliance.SchoolYear;
 import org.srodesk.domain.compliance.TrainingCourse;
@@ -31,6 +32,7 @@ import org.srodesk.service.compliance.ComplianceServices;
 import org.srodesk.service.compliance.TrainingMatrix;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -130,6 +132,9 @@ public final class ComplianceViewModel {
 
     /** Opens the record-training dialog, for {@code who} when given. */
     public void recordTraining(Officer who) {
+        if (!canSchedule()) {
+            return;
+        }
         TrainingMatrix current = matrix.get();
         List<TrainingCourse> courses = current == null ? List.of() : current.courses();
         CompletionDialogViewModel dialog = new CompletionDialogViewModel(services.training(), tasks, actor, officers(),
@@ -144,6 +149,9 @@ public final class ComplianceViewModel {
 
     /** Opens the add-course dialog; the new course joins the matrix. */
     public void addCourse() {
+        if (!canSchedule()) {
+            return;
+        }
         complianceDialogs.showCourseDialog(new CourseDialogViewModel(services.training(), tasks, actor)).ifPresent(course -> {
             message.set("Course added: " + course.name() + ", renewed every " + course.renewalMonths() + " months.");
             changed();
@@ -153,19 +161,19 @@ public final class ComplianceViewModel {
     /** Writes the rows the filters show as CSV, to a file the user chooses. */
     public void exportMatrixCsv() {
         TrainingMatrix current = matrix.get();
-        if (current == null) {
+        if (current == null || !canExport()) {
             return;
         }
         List<TrainingMatrix.Row> shown = new ArrayList<>(rows);
         dialogs.chooseFileToSave("Export the training matrix", null, "training-matrix-" + current.asOf() + ".csv",
                 List.of(FileType.of("CSV file", "*.csv"))).ifPresent(file -> tasks.run("Writing " + file.getFileName() + "…",
-                () -> services.training().writeMatrixCsv(current, shown, file),
+                () -> services.training().writeMatrixCsv(current, shown, file, actor),
                 count -> message.set("Wrote " + count + " officers to " + file + "."), this::failed));
     }
 
     /** Writes the annual program review of {@code year} as a PDF, to a file the user chooses. */
     public void exportReview(SchoolYear year) {
-        if (year == null) {
+        if (year == null || !canExport()) {
             return;
         }
         dialogs.chooseFileToSave("Save the program review", null, "sro-program-review-" + year.label() + ".pdf",
@@ -173,7 +181,7 @@ public final class ComplianceViewModel {
     }
 
     private void writeReview(SchoolYear year, Path file) {
-        tasks.run("Writing the " + year.label() + " program review…", () -> services.review().writePdf(year, file),
+        tasks.run("Writing the " + year.label() + " program review…", () -> services.review().writePdf(year, file, actor),
                 pages -> message.set("Wrote the " + year.label() + " program review (" + pages + " pages) to " + file + "."),
                 error -> {
                     if (error instanceof ValidationException refused) {
@@ -185,7 +193,21 @@ public final class ComplianceViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError("Compliance", "Something went wrong: " + error.getMessage(), error);
+        RoleGate.showFailure(dialogs, "Compliance", "Something went wrong: " + error.getMessage(), error);
+    }
+
+    /** Training, courses, monthly logs and unit meetings: the sergeant's records. */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    /** The matrix CSV and the program review PDF: data leaving the desk. */
+    public boolean canExport() {
+        return actor.may(Permission.EXPORT);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     public LogsViewModel logs() { return logs; }

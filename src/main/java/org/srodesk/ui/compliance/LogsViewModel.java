@@ -13,11 +13,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.srodesk.domain.Officer;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.MonthNames;
 import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.LogRow;
 import org.srodesk.service.compliance.MonthlyLogService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The monthly-logs tab: one month's logs of every officer, and the dialog that records one. */
@@ -62,11 +64,14 @@ public final class LogsViewModel {
             return;
         }
         tasks.run("Reading the logs of " + MonthNames.of(which) + "…", () -> service.month(which), rows::setAll,
-                e -> dialogs.showError("Monthly logs", "The logs could not be read: " + e.getMessage(), e));
+                e -> RoleGate.showFailure(dialogs, "Monthly logs", "The logs could not be read: " + e.getMessage(), e));
     }
 
     /** Opens the log dialog for the selected line (a correction when the log is recorded), or a blank one. */
     public void recordSelected() {
+        if (!actor.may(Permission.SCHEDULE)) {
+            return;
+        }
         LogRow row = selected.get();
         LogDialogViewModel dialog = new LogDialogViewModel(service, tasks, actor, officers.get(), months);
         if (row != null) {

@@ -7,12 +7,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.MeetingRule;
 import org.srodesk.domain.compliance.SchoolYear;
 import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The unit-meetings tab: the school year's meetings, moving one, adding missing months, taking attendance. */
@@ -47,8 +49,11 @@ public final class MeetingsViewModel {
 
     /** Adds a meeting by the default rule to each school month of the year that has none. */
     public void addMissingMeetings() {
+        if (!mayChange()) {
+            return;
+        }
         SchoolYear which = year.get();
-        tasks.run("Planning meetings…", () -> service.addMissingMeetings(which), added -> {
+        tasks.run("Planning meetings…", () -> service.addMissingMeetings(which, actor), added -> {
             dialogs.showInformation("Unit meetings", added.isEmpty()
                     ? "Every school month of " + which.label() + " already has its meeting."
                     : added.size() + " meetings added (" + MeetingRule.DEFAULT.describe() + ").");
@@ -57,16 +62,19 @@ public final class MeetingsViewModel {
     }
 
     public void rescheduleSelected() {
+        if (!mayChange()) {
+            return;
+        }
         MeetingRow row = selected.get();
         if (row != null) {
-            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting()))
+            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting(), actor))
                     .ifPresent(moved -> load());
         }
     }
 
     public void takeAttendance() {
         MeetingRow row = selected.get();
-        if (row == null) {
+        if (row == null || !mayChange()) {
             return;
         }
         AttendanceDialogViewModel dialog = new AttendanceDialogViewModel(service, tasks, actor, row.meeting());
@@ -78,7 +86,12 @@ public final class MeetingsViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError("Unit meetings", "Something went wrong: " + error.getMessage(), error);
+        RoleGate.showFailure(dialogs, "Unit meetings", "Something went wrong: " + error.getMessage(), error);
+    }
+
+    /** Planning, moving and taking attendance at meetings is scheduling. */
+    public boolean mayChange() {
+        return actor.may(Permission.SCHEDULE);
     }
 
     public ObjectProperty<SchoolYear> yearProperty() { return year; }

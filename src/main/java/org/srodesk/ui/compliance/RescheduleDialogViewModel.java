@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 
 import org.srodesk.domain.UnitEvent;
+import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.ui.common.TaskRunner;
 
@@ -23,12 +24,14 @@ public final class RescheduleDialogViewModel {
     private final MeetingService service;
     private final TaskRunner tasks;
     private final UnitEvent meeting;
+    private final Actor actor;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
     private final FieldErrors errors = new FieldErrors();
 
-    public RescheduleDialogViewModel(MeetingService service, TaskRunner tasks, UnitEvent meeting) {
+    public RescheduleDialogViewModel(MeetingService service, TaskRunner tasks, UnitEvent meeting, Actor actor) {
         this.service = Objects.requireNonNull(service);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.tasks = Objects.requireNonNull(tasks);
         this.meeting = Objects.requireNonNull(meeting);
         date.set(meeting.date());
@@ -47,7 +50,7 @@ public final class RescheduleDialogViewModel {
             return;
         }
         LocalDate day = date.get();
-        tasks.run("Moving the meeting…", () -> service.reschedule(meeting.id(), day, start), onDone,
+        tasks.run("Moving the meeting…", () -> service.reschedule(meeting.id(), day, start, actor), onDone,
                 e -> errors.failed(e, "The meeting was not moved"));
     }
 

@@ -17,6 +17,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,11 +31,14 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The coverage planner screen's controller: FXML fields and bindings to {@link CoverageViewModel}, nothing else. */
@@ -71,6 +75,9 @@ public final class CoverageView {
     @FXML private ListView<String> conflictList;
     @FXML private ListView<ReserveTile> reserveList;
     @FXML private Label statusLabel;
+    @FXML private HBox otherDeskBar;
+    @FXML private Label otherDeskLabel;
+    @FXML private Button otherDeskReloadButton;
 
     private CoverageViewModel viewModel;
     /** Kept so the bidirectional spinner bindings (weak) stay alive. */
@@ -103,6 +110,11 @@ public final class CoverageView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The view model of a screen {@link #create}d or {@link #load}ed, for refreshing it on other desks' commits. */
+    public static CoverageViewModel viewModelOf(Parent root) {
+        return (CoverageViewModel) root.getProperties().get(CoverageViewModel.class);
     }
 
     public CoverageViewModel viewModel() {
@@ -143,12 +155,23 @@ public final class CoverageView {
         acceptButton.disableProperty().bind(busy.or(vm.plannedProperty().isNull()));
 
         bindTable(vm);
+        bindOtherDesks(vm);
         reserveList.setItems(vm.reserves());
         reserveList.setCellFactory(list -> new ReserveCell());
         conflictList.setItems(vm.conflicts());
         conflictBox.visibleProperty().bind(Bindings.isNotEmpty(vm.conflicts()));
         conflictBox.managedProperty().bind(conflictBox.visibleProperty());
         conflictTitle.textProperty().bind(Bindings.size(vm.conflicts()).asString("Pins and accepted coverage that cannot hold (%d)"));
+        gateByRole(vm.actor());
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole(Actor actor) {
+        for (Control control : List.of(acceptButton, pinButton, clearPinButton, addNeedButton, removeNeedButton,
+                kSpinner, rSpinner, perZoneCheck, applySettingsButton)) {
+            RoleGate.disable(control, actor, Permission.SCHEDULE);
+        }
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE);
     }
 
     private void bindTable(CoverageViewModel vm) {
@@ -177,6 +200,43 @@ public final class CoverageView {
                 table.getSelectionModel().clearSelection();
             }
         });
+    }
+
+    /**
+     * Another desk's change (issue 13): the notice with its Reload while this desk has unsaved edits, and
+     * the row the view model selects again after a reload selected in the table.
+     */
+    private void bindOtherDesks(CoverageViewModel vm) {
+        root.getProperties().put(CoverageViewModel.class, vm);
+        otherDeskBar.visibleProperty().bind(vm.otherDeskNoticeProperty().isNotEmpty());
+        otherDeskBar.managedProperty().bind(otherDeskBar.visibleProperty());
+        otherDeskLabel.textProperty().bind(vm.otherDeskNoticeProperty().concat(" —"));
+        otherDeskReloadButton.disableProperty().bind(vm.tasks().busyProperty());
+        vm.selectedProperty().addListener((obs, old, row) -> {
+            TreeItem<CoverageRow> shown = table.getSelectionModel().getSelectedItem();
+            if (row != null && (shown == null || shown.getValue() != row)) {
+                find(table.getRoot(), row).ifPresent(item -> {
+                    table.getSelectionModel().select(item);
+                    table.scrollTo(Math.max(0, table.getRow(item) - 3));
+                });
+            }
+        });
+    }
+
+    private static java.util.Optional<TreeItem<CoverageRow>> find(TreeItem<CoverageRow> item, CoverageRow row) {
+        if (item == null) {
+            return java.util.Optional.empty();
+        }
+        if (item.getValue() == row) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<CoverageRow> child : item.getChildren()) {
+            var found = find(child, row);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void fillTable(List<CoverageRow> rows) {
@@ -310,5 +370,9 @@ public final class CoverageView {
 
     @FXML private void accept() {
         viewModel.accept();
+    }
+
+    @FXML private void reloadAfterOtherDesk() {
+        viewModel.reloadAfterOtherDesk();
     }
 }

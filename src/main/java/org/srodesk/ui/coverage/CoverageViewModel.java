@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.coverage.CoveragePin;
 import org.srodesk.domain.coverage.CoverageSettings;
 import org.srodesk.domain.coverage.ManualNeed;
@@ -34,6 +35,7 @@ import org.srodesk.service.CoverageService;
 import org.srodesk.service.PlannedPeriod;
 import org.srodesk.ui.common.DateLabels;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -69,7 +71,10 @@ public final class CoverageViewModel {
     private final IntegerProperty minBlockDays = new SimpleIntegerProperty(this, "minBlockDays", 3);
     private final IntegerProperty reserveRovers = new SimpleIntegerProperty(this, "reserveRovers", 1);
     private final BooleanProperty reservePerZone = new SimpleBooleanProperty(this, "reservePerZone", true);
+    private final ReadOnlyStringWrapper otherDeskNotice = new ReadOnlyStringWrapper(this, "otherDeskNotice", "");
     private long generation;
+    /** The {@link #generation} current when {@link #otherDeskNotice} was set; a plan started later clears it. */
+    private long noticeGeneration;
 
     public CoverageViewModel(CoverageService service, TaskRunner tasks, DialogService dialogs, CoveragePrompts prompts,
                              Actor actor, Supplier<LocalDate> today) {
@@ -94,6 +99,11 @@ public final class CoverageViewModel {
 
     /** Plans the current period (first visit, Re-plan). */
     public void replan() {
+        replan(null);
+    }
+
+    /** Plans the current period; when done, selects the row {@code keep} names again (if it is still there). */
+    private void replan(RowKey keep) {
         DateRange period = period().orElse(null);
         if (period == null) {
             dialogs.showError("Period", "Choose a start and an end date; the end cannot be before the start.");
@@ -106,6 +116,7 @@ public final class CoverageViewModel {
                 result -> {
                     if (ticket == generation) {
                         show(result);
+                        afterOtherDeskReload(ticket, keep);
                     }
                 }, this::failed);
     }
@@ -163,8 +174,101 @@ public final class CoverageViewModel {
     private void failed(Throwable error) {
         if (error instanceof CoverageAcceptException refused) {
             dialogs.showError("Plan not saved", refused.getMessage());
+        } else if (RoleGate.refusal(error).isPresent()) {
+            dialogs.showError("Coverage", RoleGate.refusal(error).get().getMessage());
         } else {
             dialogs.showError("Coverage", "The coverage plan could not be loaded or saved.", error);
+        }
+    }
+
+    // ---- other desks (issue 13): a shared server database
+
+    /** The notice shown when another desk changed coverage data while this desk has unsaved edits. */
+    static final String OTHER_DESK_NOTICE = "Another desk changed coverage";
+
+    /**
+     * Another desk committed a change to what the plan is made of (coverage, time off, reassignments,
+     * postings…; on the FX thread). With no unsaved edits the plan is reloaded, keeping the selected
+     * row; with pins or unapplied settings it is not — {@link #otherDeskNoticeProperty()} says so and
+     * {@link #reloadAfterOtherDesk()} (the notice's Reload) re-plans when the sergeant chooses.
+     */
+    public void otherDeskChanged() {
+        if (planned.get() == null && !tasks.isBusy()) {
+            return; // nothing shown yet: the first plan reads the data as it is then
+        }
+        if (hasUnsavedEdits()) {
+            noticeGeneration = generation;
+            otherDeskNotice.set(OTHER_DESK_NOTICE);
+        } else {
+            replan(RowKey.of(selected.get()));
+        }
+    }
+
+    /** The notice's Reload: re-plans on the current data with this desk's pins, keeping the selection. */
+    public void reloadAfterOtherDesk() {
+        replan(RowKey.of(selected.get()));
+    }
+
+    /** Edits that exist only on this screen: pins, or K/R/per-zone changed but not applied. */
+    public boolean hasUnsavedEdits() {
+        PlannedPeriod current = planned.get();
+        return !pins.isEmpty() || current != null
+                && !new CoverageSettingsView(minBlockDays.get(), reserveRovers.get(), reservePerZone.get())
+                .matches(current.settings());
+    }
+
+    /** "" or {@link #OTHER_DESK_NOTICE} (shown with a Reload button): another desk's change is not shown yet. */
+    public ReadOnlyStringProperty otherDeskNoticeProperty() {
+        return otherDeskNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * Accepting writes the period's coverage as this plan has it; when another desk changed coverage
+     * since (the notice is up), that would overwrite its work unseen: say so, and accept nothing.
+     */
+    private boolean refuseAcceptOverOtherDesksChange() {
+        if (otherDeskNotice.get().isEmpty()) {
+            return false;
+        }
+        dialogs.showInformation("Accept coverage plan", "Another desk changed coverage since this plan was made. "
+                + "Reload first (your pins are kept), check the plan, then accept.");
+        return true;
+    }
+
+    private void afterOtherDeskReload(long ticket, RowKey keep) {
+        if (ticket > noticeGeneration) {
+            otherDeskNotice.set(""); // this plan was started after the other desk's change: it shows it
+        }
+        if (keep != null) {
+            selected.set(keep.find(rows).orElse(null));
+        }
+    }
+
+    /** What identifies a row across reloads: a school; an absence block (its id); a school's day. */
+    private record RowKey(CoverageRow.Kind kind, long schoolId, String blockId, LocalDate date) {
+
+        static RowKey of(CoverageRow row) {
+            if (row == null) {
+                return null;
+            }
+            return switch (row.kind()) {
+                case SCHOOL -> new RowKey(row.kind(), row.schoolId(), null, null);
+                case BLOCK -> new RowKey(row.kind(), row.schoolId(), row.block().id(), null);
+                case DAY -> new RowKey(row.kind(), row.schoolId(), null, row.date());
+            };
+        }
+
+        Optional<CoverageRow> find(List<CoverageRow> tree) {
+            for (CoverageRow row : tree) {
+                if (equals(of(row))) {
+                    return Optional.of(row);
+                }
+                Optional<CoverageRow> below = find(row.children());
+                if (below.isPresent()) {
+                    return below;
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -172,6 +276,9 @@ public final class CoverageViewModel {
 
     /** Saves K, R and the per-zone reserve as edited, then re-plans. */
     public void applySettings() {
+        if (!canSchedule()) {
+            return;
+        }
         CoverageSettings settings;
         try {
             settings = new CoverageSettings(minBlockDays.get(), reserveRovers.get(), reservePerZone.get());
@@ -180,7 +287,7 @@ public final class CoverageViewModel {
             return;
         }
         tasks.run("Saving coverage settings…", () -> {
-            service.saveSettings(settings);
+            service.saveSettings(settings, actor);
             return settings;
         }, saved -> replan(), this::failed);
     }
@@ -204,7 +311,7 @@ public final class CoverageViewModel {
     public void pinSelected() {
         CoverageRow row = selected.get();
         PlannedPeriod current = planned.get();
-        if (row == null || current == null || row.kind() == CoverageRow.Kind.SCHOOL) {
+        if (row == null || current == null || row.kind() == CoverageRow.Kind.SCHOOL || !canSchedule()) {
             return;
         }
         boolean day = row.kind() == CoverageRow.Kind.DAY;
@@ -237,7 +344,7 @@ public final class CoverageViewModel {
     /** Removes the pins that decide the selected day or block, then re-plans. */
     public void clearPinOfSelected() {
         CoverageRow row = selected.get();
-        if (row == null || !row.isPinned()) {
+        if (row == null || !row.isPinned() || !canSchedule()) {
             return;
         }
         if (removePinsOf(row)) {
@@ -262,7 +369,7 @@ public final class CoverageViewModel {
     public void addManualNeed() {
         PlannedPeriod current = planned.get();
         DateRange period = period().orElse(null);
-        if (current == null || period == null) {
+        if (current == null || period == null || !canSchedule()) {
             return;
         }
         List<CoveragePrompts.SchoolChoice> schools = current.schools().values().stream()
@@ -280,7 +387,7 @@ public final class CoverageViewModel {
     public void removeSelectedManualNeed() {
         CoverageRow row = selected.get();
         PlannedPeriod current = planned.get();
-        if (row == null || current == null || !isManual(row)) {
+        if (row == null || current == null || !isManual(row) || !canSchedule()) {
             return;
         }
         var block = row.block();
@@ -292,7 +399,7 @@ public final class CoverageViewModel {
             return;
         }
         long id = saved.get().id();
-        tasks.run("Removing the need…", () -> service.removeManualNeed(id), removed -> replan(), this::failed);
+        tasks.run("Removing the need…", () -> service.removeManualNeed(id, actor), removed -> replan(), this::failed);
     }
 
     static boolean isManual(CoverageRow row) {
@@ -304,7 +411,7 @@ public final class CoverageViewModel {
     /** Shows what accepting will write, and on confirmation writes it and re-plans. */
     public void accept() {
         PlannedPeriod current = planned.get();
-        if (current == null) {
+        if (current == null || !canSchedule() || refuseAcceptOverOtherDesksChange()) {
             return;
         }
         String message = CoverageSummaries.acceptQuestion(current);
@@ -318,6 +425,20 @@ public final class CoverageViewModel {
                     pins.clear();
                     replan();
                 }, this::failed);
+    }
+
+    // ---- what the signed-in role may start
+
+    /**
+     * Accepting the plan, pins, manual needs and the K/R settings: scheduling. Planning and re-planning
+     * any period is reading, open to every role.
+     */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     // ---- properties

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;

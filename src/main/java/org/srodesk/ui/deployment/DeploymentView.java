@@ -35,6 +35,7 @@ import javafx.util.StringConverter;
 
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.School;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.deployment.DeploymentChange;
 import org.srodesk.domain.deployment.DeploymentTotals;
 import org.srodesk.domain.deployment.OfficerFigures;
@@ -45,6 +46,7 @@ import org.srodesk.service.Actor;
 import org.srodesk.service.DeploymentReview;
 import org.srodesk.service.DeploymentService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /** The deployment review screen's controller: FXML fields and bindings to {@link DeploymentViewModel}. */
@@ -63,6 +65,9 @@ public final class DeploymentView {
     @FXML private Button reviewButton;
     @FXML private ProgressBar importProgress;
     @FXML private Button importButton;
+    @FXML private Button exportSchoolsButton;
+    @FXML private Button exportOfficersButton;
+    @FXML private Button exportRoversButton;
     @FXML private HBox tiles;
     @FXML private BarChart<String, Number> callsChart;
     @FXML private StackedBarChart<String, Number> weeklyChart;
@@ -265,6 +270,21 @@ public final class DeploymentView {
         savedBox.setConverter(converter(WhatIfViewModel::describe));
         savedBox.valueProperty().bindBidirectional(whatIf.selectedScenarioProperty());
         loadSavedButton.disableProperty().bind(busy.or(whatIf.selectedScenarioProperty().isNull()));
+        gateByRole(viewModel.actor());
+    }
+
+    /**
+     * What the signed-in role may not start is disabled, with the reason as its tooltip. Running a what-if
+     * writes nothing and stays open to every role; saving it is the commander's.
+     */
+    private void gateByRole(Actor actor) {
+        RoleGate.disable(importButton, actor, Permission.SCHEDULE);
+        for (Button export : List.of(exportSchoolsButton, exportOfficersButton, exportRoversButton, exportWhatIfButton)) {
+            RoleGate.disable(export, actor, Permission.EXPORT);
+        }
+        RoleGate.disable(scenarioNameField, actor, Permission.DEPLOYMENT_WHAT_IF);
+        RoleGate.disable(saveButton, actor, Permission.DEPLOYMENT_WHAT_IF);
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE, Permission.DEPLOYMENT_WHAT_IF);
     }
 
     private void showComparison(WhatIfComparison c) {

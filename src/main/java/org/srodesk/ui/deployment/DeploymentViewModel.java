@@ -23,6 +23,7 @@ import javafx.collections.transformation.SortedList;
 
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.SchoolLevel;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.deployment.DeploymentTotals;
 import org.srodesk.domain.deployment.OfficerFigures;
 import org.srodesk.domain.deployment.RoverFigures;
@@ -34,6 +35,7 @@ import org.srodesk.service.ImportException;
 import org.srodesk.service.ImportSummary;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -200,6 +202,9 @@ public final class DeploymentViewModel {
 
     /** Asks for a CAD export and imports it with progress; the review is recomputed after. */
     public void importCalls() {
+        if (!canImportCalls()) {
+            return;
+        }
         dialogs.chooseFileToOpen("Import calls for service (school_code,date,count)", null, CSV).ifPresent(file -> {
             importProgress.set(0);
             importing.set(true);
@@ -225,26 +230,26 @@ public final class DeploymentViewModel {
         if (error instanceof ImportException e) {
             dialogs.showError("Nothing was imported", e.getMessage());
         } else {
-            dialogs.showError("Nothing was imported", "The import failed: " + error.getMessage(), error);
+            RoleGate.showFailure(dialogs, "Nothing was imported", "The import failed: " + error.getMessage(), error);
         }
     }
 
     // ---- export
 
     public void exportSchools() {
-        export("deployment-schools.csv", file -> service.exportSchools(List.copyOf(sortedSchools), file));
+        export("deployment-schools.csv", file -> service.exportSchools(List.copyOf(sortedSchools), file, actor));
     }
 
     public void exportOfficers() {
-        export("deployment-officers.csv", file -> service.exportOfficers(List.copyOf(sortedOfficers), file));
+        export("deployment-officers.csv", file -> service.exportOfficers(List.copyOf(sortedOfficers), file, actor));
     }
 
     public void exportRovers() {
-        export("deployment-rovers.csv", file -> service.exportRovers(List.copyOf(sortedRovers), file));
+        export("deployment-rovers.csv", file -> service.exportRovers(List.copyOf(sortedRovers), file, actor));
     }
 
     private void export(String suggested, java.util.function.Consumer<Path> write) {
-        if (review.get() == null) {
+        if (review.get() == null || !canExport()) {
             return;
         }
         dialogs.chooseFileToSave("Export to CSV", null, suggested, CSV).ifPresent(file ->
@@ -253,6 +258,27 @@ public final class DeploymentViewModel {
                     return file;
                 }, done -> status.set("Exported to " + done.toAbsolutePath()),
                         e -> dialogs.showError("Export", e.getMessage())));
+    }
+
+    // ---- what the signed-in role may start
+
+    /** Importing calls for service is a reference-data import: scheduling. */
+    public boolean canImportCalls() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    /** The CSV exports of the tables and of a what-if. */
+    public boolean canExport() {
+        return actor.may(Permission.EXPORT);
+    }
+
+    /** Saving what-if scenarios (running one writes nothing and is open to every role). */
+    public boolean canSaveWhatIfs() {
+        return actor.may(Permission.DEPLOYMENT_WHAT_IF);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     // ---- properties

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.School;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.deployment.DeploymentChange;
 import org.srodesk.domain.deployment.OfficerFigures;
 import org.srodesk.domain.deployment.SavedScenario;
@@ -35,6 +36,7 @@ import org.srodesk.service.DeploymentService;
 import org.srodesk.service.ValidationException;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -230,7 +232,7 @@ public final class WhatIfViewModel {
 
     public void save() {
         WhatIfComparison c = comparison.get();
-        if (c == null) {
+        if (c == null || !canSave()) {
             return;
         }
         String name = scenarioName.get();
@@ -239,7 +241,7 @@ public final class WhatIfViewModel {
             if (e instanceof ValidationException v) {
                 dialogs.showError("Save scenario", String.join(" ", v.byField().values()));
             } else {
-                dialogs.showError("Save scenario", "The scenario could not be saved: " + e.getMessage(), e);
+                RoleGate.showFailure(dialogs, "Save scenario", "The scenario could not be saved: " + e.getMessage(), e);
             }
         });
     }
@@ -252,16 +254,21 @@ public final class WhatIfViewModel {
 
     public void export() {
         WhatIfComparison c = comparison.get();
-        if (c == null) {
+        if (c == null || !actor.may(Permission.EXPORT)) {
             return;
         }
         dialogs.chooseFileToSave("Export the what-if", null, "deployment-what-if.csv",
                 List.of(FileType.of("CSV file", "*.csv"))).ifPresent(file -> tasks.run("Writing " + file.getFileName() + "…",
                 () -> {
-                    service.exportWhatIf(c, file);
+                    service.exportWhatIf(c, file, actor);
                     return file;
                 }, (Path done) -> summary.set("Exported to " + done.toAbsolutePath()),
                 e -> dialogs.showError("Export", e.getMessage())));
+    }
+
+    /** Saving a scenario needs {@link Permission#DEPLOYMENT_WHAT_IF}; running one is reading. */
+    public boolean canSave() {
+        return actor.may(Permission.DEPLOYMENT_WHAT_IF);
     }
 
     // ---- properties

@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.SearchableComboBox;
+import org.srodesk.domain.account.Permission;
+import org.srodesk.ui.common.RoleGate;
 
 /** Controller of ExportView.fxml: fields and bindings to {@link ExportViewModel}, nothing else. */
 public final class ExportView {
@@ -127,6 +129,8 @@ public final class ExportView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.runningProperty().or(viewModel.progressProperty().greaterThan(0)));
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        RoleGate.disable(exportButton, viewModel.actor(), Permission.EXPORT);
+        RoleGate.showBannerIfReadOnly(root, viewModel.actor(), Permission.EXPORT);
     }
 
     @FXML

@@ -29,11 +29,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.srodesk.domain.School;
+import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterExportException;
 import org.srodesk.service.RosterExportResult;
 import org.srodesk.service.RosterPdfService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -50,6 +52,7 @@ public final class ExportViewModel {
     private final Executor uiThread;
     private final Consumer<Path> folderOpener;
     private final Clock clock;
+    private final Actor actor;
 
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
@@ -74,10 +77,13 @@ public final class ExportViewModel {
      *                     tests pass {@code Runnable::run}
      * @param folderOpener shows the folder to the user when the export is done (may block: it is
      *                     called through the task runner)
+     * @param actor        the signed-in person: exporting needs the EXPORT permission
      */
     public ExportViewModel(RosterPdfService rosterPdfService, DistrictService districtService, TaskRunner tasks,
-                           DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock) {
+                           DialogService dialogs, Executor uiThread, Consumer<Path> folderOpener, Clock clock,
+                           Actor actor) {
         this.rosterPdfService = Objects.requireNonNull(rosterPdfService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.districtService = Objects.requireNonNull(districtService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -86,7 +92,7 @@ public final class ExportViewModel {
         this.clock = Objects.requireNonNull(clock);
         search.addListener((obs, old, query) -> visibleSchools.setPredicate(s -> s.matches(query)));
         selectedCount.bind(Bindings.size(schools.filtered(SchoolChoice::isSelected)));
-        canExport = Bindings.createBooleanBinding(() -> !running.get() && month.get() != null && folder.get() != null
+        canExport = Bindings.createBooleanBinding(() -> mayExport() && !running.get() && month.get() != null && folder.get() != null
                         && switch (scope.get()) {
                             case ONE_SCHOOL -> oneSchool.get() != null;
                             case SELECTION -> selectedCount.get() > 0;
@@ -156,7 +162,7 @@ public final class ExportViewModel {
                             progress.set((double) done / total);
                             status.set("Wrote " + code + " (" + done + " of " + total + ")");
                         }),
-                        cancelRequested::get),
+                        cancelRequested::get, actor),
                 this::finished, this::failed);
     }
 
@@ -178,6 +184,9 @@ public final class ExportViewModel {
         running.set(false);
         if (error instanceof CancellationException) {
             status.set(error.getMessage() == null ? "Cancelled." : error.getMessage());
+        } else if (RoleGate.refusal(error).isPresent()) {
+            status.set(RoleGate.refusal(error).get().getMessage());
+            dialogs.showError("Roster export", status.get());
         } else if (error instanceof RosterExportException export) {
             status.set(export.getMessage());
             dialogs.showError("Roster export", export.getMessage());
@@ -193,6 +202,15 @@ public final class ExportViewModel {
             cancelRequested.set(true);
             status.set("Cancelling…");
         }
+    }
+
+    /** True when the signed-in role may export principal rosters (the screen is read-only otherwise). */
+    public boolean mayExport() {
+        return actor.may(org.srodesk.domain.account.Permission.EXPORT);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     public ObservableList<YearMonth> months() {

@@ -2,6 +2,7 @@ package org.srodesk.ui.reassign;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,11 +32,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.srodesk.domain.Officer;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.reassign.ReassignmentEvent;
 import org.srodesk.domain.timeoff.PolicyWords;
+import org.srodesk.service.Actor;
 import org.srodesk.service.ReassignmentRow;
 import org.srodesk.service.ReassignmentTiming;
 import org.srodesk.ui.common.OfficerNames;
+import org.srodesk.ui.common.RoleGate;
 
 /** Controller of ReassignmentsView.fxml: bindings to {@link ReassignmentsViewModel} only. */
 public final class ReassignmentsView {
@@ -145,7 +149,7 @@ public final class ReassignmentsView {
         table.setRowFactory(t -> {
             TableRow<ReassignmentRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && viewModel.canRecordReassignments()) {
                     viewModel.editSelected();
                 }
             });
@@ -174,6 +178,16 @@ public final class ReassignmentsView {
                         + " (imported or demo data)."));
         historyList.setPlaceholder(noHistory);
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        gateByRole(viewModel.actor());
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole(Actor actor) {
+        for (Button button : List.of(newButton, editButton, endButton, cancelButton)) {
+            RoleGate.disable(button, actor, Permission.RECORD_REASSIGNMENT);
+        }
+        RoleGate.disable(replanButton, actor, Permission.SCHEDULE);
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.RECORD_REASSIGNMENT);
     }
 
     private String summary() {

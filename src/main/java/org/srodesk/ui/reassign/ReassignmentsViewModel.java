@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.School;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.reassign.ReassignmentEvent;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.export.notice.SmtpSettings;
@@ -33,6 +34,7 @@ import org.srodesk.service.ReassignmentTiming;
 import org.srodesk.service.ReplanningFlag;
 import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -135,6 +137,9 @@ public final class ReassignmentsViewModel {
 
     /** Opens the dialog for a new reassignment, for the officer the filter names, if any. */
     public void recordNew() {
+        if (!canRecordReassignments()) {
+            return;
+        }
         ReassignmentDialogViewModel dialog = newDialog();
         if (officerFilter.get() != null) {
             dialog.officerProperty().set(officerFilter.get());
@@ -148,6 +153,9 @@ public final class ReassignmentsViewModel {
      * the officers and schools are read.
      */
     public void recordFor(long officerId, LocalDate first, LocalDate last) {
+        if (!canRecordReassignments()) {
+            return;
+        }
         // Officers and schools are read afresh: the roster may call before this screen was ever opened.
         tasks.run("Loading officers and schools…", () -> List.of(service.officers(), service.schools()), both -> {
             @SuppressWarnings("unchecked")
@@ -170,7 +178,7 @@ public final class ReassignmentsViewModel {
     /** Opens the change dialog on the selected reassignment (current or upcoming only). */
     public void editSelected() {
         ReassignmentRow row = selected.get();
-        if (row == null || !row.timing().isOpen()) {
+        if (row == null || !row.timing().isOpen() || !canRecordReassignments()) {
             return;
         }
         ReassignmentDialogViewModel dialog = new ReassignmentDialogViewModel(service, tasks, actor,
@@ -189,7 +197,7 @@ public final class ReassignmentsViewModel {
 
     private void openEnd(boolean cancelling) {
         ReassignmentRow row = selected.get();
-        if (row == null || !row.timing().isOpen()) {
+        if (row == null || !row.timing().isOpen() || !canRecordReassignments()) {
             return;
         }
         reassignmentDialogs.showEndDialog(new EndReassignmentViewModel(service, tasks, actor, row, cancelling,
@@ -198,8 +206,11 @@ public final class ReassignmentsViewModel {
 
     /** The sergeant re-planned coverage: clears the flag. */
     public void clearReplanning() {
+        if (!canSchedule()) {
+            return;
+        }
         tasks.run("Clearing the coverage flag…", () -> {
-            service.clearReplanningFlag();
+            service.clearReplanningFlag(actor);
             return Optional.<ReplanningFlag>empty();
         }, replanning::set, this::failed);
     }
@@ -226,6 +237,12 @@ public final class ReassignmentsViewModel {
 
     /** Shows a queued notice; sends it (or saves the .eml) when the sergeant says so, else it stays in the outbox. */
     public void previewAndSend(PrincipalNotice notice) {
+        if (!canSchedule()) {
+            // Sending principal notices is the sergeant's: the notice waits in the outbox.
+            message.set(message.get() + " The notice to " + notice.recipient()
+                    + " waits in the outbox of the Time off screen for the sergeant.");
+            return;
+        }
         tasks.run("Reading settings…", settings::load, current -> {
             String label = current.smtp().isConfigured() ? "Send now" : "Save .eml";
             if (reassignmentDialogs.showNoticePreview(notice, label)) {
@@ -248,7 +265,7 @@ public final class ReassignmentsViewModel {
                 notices.rememberPassword(password.get());
                 java.util.Arrays.fill(password.get(), '\0');
             }
-            tasks.run("Sending the principal notice…", () -> notices.deliver(notice.id()), result -> {
+            tasks.run("Sending the principal notice…", () -> notices.deliver(notice.id(), actor), result -> {
                 message.set(result.message());
                 if (result.outcome() == DeliveryResult.Outcome.FAILED) {
                     dialogs.showError("Notice not sent", result.message());
@@ -258,7 +275,21 @@ public final class ReassignmentsViewModel {
     }
 
     private void failed(Throwable error) {
-        dialogs.showError("Reassignments", "Something went wrong: " + error.getMessage(), error);
+        RoleGate.showFailure(dialogs, "Reassignments", "Something went wrong: " + error.getMessage(), error);
+    }
+
+    /** Recording, changing, ending and cancelling reassignments. */
+    public boolean canRecordReassignments() {
+        return actor.may(Permission.RECORD_REASSIGNMENT);
+    }
+
+    /** Clearing the coverage re-planning flag and sending principal notices: the sergeant's scheduling. */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     public ObservableList<ReassignmentRow> rows() { return rows; }

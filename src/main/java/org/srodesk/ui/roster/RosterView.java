@@ -25,7 +25,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
 import org.srodesk.domain.Officer;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.roster.RosterRow;
+import org.srodesk.service.Actor;
+import org.srodesk.ui.common.RoleGate;
 
 /**
  * Controller of RosterView.fxml: binds the controls to {@link RosterViewModel} and maps keys to its
@@ -158,7 +161,18 @@ public final class RosterView {
         }
         detailsScroll.visibleProperty().bind(viewModel.detailsShownProperty());
         detailsScroll.managedProperty().bind(viewModel.detailsShownProperty());
+        gateByRole();
         viewModel.load();
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole() {
+        Actor actor = viewModel.actor();
+        RoleGate.disable(changeSchoolButton, actor, Permission.SCHEDULE);
+        RoleGate.disable(timeOffButton, actor, Permission.SCHEDULE);
+        RoleGate.disable(reassignButton, actor, Permission.RECORD_REASSIGNMENT);
+        RoleGate.disable(exportButton, actor, Permission.EXPORT);
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE, Permission.RECORD_REASSIGNMENT);
     }
 
     private void choosePeriod(boolean selected, RosterPeriod period, ToggleButton other) {
@@ -209,12 +223,20 @@ public final class RosterView {
         details.setOnAction(e -> viewModel.openDetails());
         MenuItem export = new MenuItem("Export visible roster to CSV…");
         export.setOnAction(e -> viewModel.exportVisibleRoster());
-        return new ContextMenu(details, change, timeOff, reassign, new SeparatorMenuItem(), export);
+        SeparatorMenuItem separator = new SeparatorMenuItem();
+        Actor actor = viewModel.actor();
+        RoleGate.hide(change, actor, Permission.SCHEDULE);
+        RoleGate.hide(timeOff, actor, Permission.SCHEDULE);
+        RoleGate.hide(reassign, actor, Permission.RECORD_REASSIGNMENT);
+        if (RoleGate.hide(export, actor, Permission.EXPORT)) {
+            separator.setVisible(false);
+        }
+        return new ContextMenu(details, change, timeOff, reassign, separator, export);
     }
 
     private void changePrimarySchool() {
         Officer officer = viewModel.selectedOfficer();
-        if (officer == null || officer.isRover()) {
+        if (officer == null || officer.isRover() || !viewModel.canSchedule()) {
             return;
         }
         RosterRow row = viewModel.rows().get(viewModel.selectionProperty().get().focusRow());

@@ -29,16 +29,19 @@ import org.srodesk.domain.Officer;
 import org.srodesk.domain.OfficerRole;
 import org.srodesk.domain.School;
 import org.srodesk.domain.SchoolLevel;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.roster.CellStory;
 import org.srodesk.domain.roster.RosterFilter;
 import org.srodesk.domain.roster.RosterModel;
 import org.srodesk.domain.roster.RosterRow;
+import org.srodesk.service.Actor;
 import org.srodesk.service.AssignmentChangeException;
 import org.srodesk.service.AssignmentService;
-import org.srodesk.service.RosterCsvExport;
+import org.srodesk.service.Actor;
 import org.srodesk.service.RosterService;
 import org.srodesk.ui.common.DialogService;
 import org.srodesk.ui.common.FileType;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -54,6 +57,7 @@ public final class RosterViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
+    private final Actor actor;
 
     private final ObjectProperty<RosterPeriod> periodKind = new SimpleObjectProperty<>(this, "periodKind", RosterPeriod.MONTH);
     private final ObjectProperty<LocalDate> anchorDate = new SimpleObjectProperty<>(this, "anchorDate");
@@ -81,8 +85,9 @@ public final class RosterViewModel {
     private String notice = "";
 
     public RosterViewModel(RosterService rosterService, AssignmentService assignmentService, TaskRunner tasks,
-                           DialogService dialogs, Supplier<LocalDate> today) {
+                           DialogService dialogs, Supplier<LocalDate> today, Actor actor) {
         this.rosterService = Objects.requireNonNull(rosterService);
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.assignmentService = Objects.requireNonNull(assignmentService);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -98,11 +103,13 @@ public final class RosterViewModel {
         selection.addListener((o, a, b) -> updateStory());
         periodKind.addListener((o, a, b) -> requestPeriod());
         canChangeSchool = Bindings.createBooleanBinding(
-                () -> selectedOfficer() != null && !selectedOfficer().isRover(), selection, rows);
+                () -> canSchedule() && selectedOfficer() != null && !selectedOfficer().isRover(), selection, rows);
         canRequestTimeOff = Bindings.createBooleanBinding(
-                () -> timeOffEntry.get() != null && selectedOfficer() != null, timeOffEntry, selection, rows);
+                () -> canSchedule() && timeOffEntry.get() != null && selectedOfficer() != null,
+                timeOffEntry, selection, rows);
         canRecordReassignment = Bindings.createBooleanBinding(
-                () -> reassignmentEntry.get() != null && selectedOfficer() != null, reassignmentEntry, selection, rows);
+                () -> canRecordReassignments() && reassignmentEntry.get() != null && selectedOfficer() != null,
+                reassignmentEntry, selection, rows);
     }
 
     /** Loads the period on screen (first show, and "Reload"). */
@@ -261,11 +268,11 @@ public final class RosterViewModel {
      */
     public void changePrimarySchool(School school, LocalDate from) {
         Officer officer = selectedOfficer();
-        if (officer == null || school == null) {
+        if (officer == null || school == null || !canSchedule()) {
             return;
         }
         tasks.run("Changing " + officer.sortName() + "'s school…",
-                () -> assignmentService.changePrimarySchool(officer.id(), school.id(), from),
+                () -> assignmentService.changePrimarySchool(officer.id(), school.id(), from, actor),
                 created -> {
                     notice = officer.sortName() + " is posted to " + school.code() + " from " + from;
                     requestPeriod();
@@ -274,7 +281,7 @@ public final class RosterViewModel {
                     if (failure instanceof AssignmentChangeException refusal) {
                         dialogs.showError("Change primary school", refusal.getMessage());
                     } else {
-                        dialogs.showError("Change primary school", "The change could not be saved.", failure);
+                        RoleGate.showFailure(dialogs, "Change primary school", "The change could not be saved.", failure);
                     }
                 });
     }
@@ -288,7 +295,7 @@ public final class RosterViewModel {
         TimeOffEntry entry = timeOffEntry.get();
         Officer officer = selectedOfficer();
         DateRange days = selectedDays();
-        if (entry == null || officer == null || days == null) {
+        if (entry == null || officer == null || days == null || !canSchedule()) {
             return;
         }
         List<Officer> officers = List.copyOf(model.get().snapshot().officers());
@@ -301,7 +308,7 @@ public final class RosterViewModel {
     /** Opens the reassignment dialog for the selected officer and days, once a {@link ReassignmentEntry} is supplied. */
     public void recordReassignment() {
         ReassignmentEntry entry = reassignmentEntry.get();
-        if (entry != null && selectedOfficer() != null && selectedDays() != null) {
+        if (entry != null && selectedOfficer() != null && selectedDays() != null && canRecordReassignments()) {
             entry.recordReassignment(selectedOfficer(), selectedDays());
         }
     }
@@ -309,7 +316,7 @@ public final class RosterViewModel {
     /** Asks where to save, then writes the visible rows and the totals as CSV off the FX thread. */
     public void exportVisibleRoster() {
         RosterModel current = model.get();
-        if (current == null) {
+        if (current == null || !canExport()) {
             return;
         }
         String name = "roster-" + current.period().start() + "-to-" + current.period().end() + ".csv";
@@ -319,12 +326,38 @@ public final class RosterViewModel {
 
     private void exportTo(RosterModel current, List<RosterRow> visible, Path file) {
         tasks.run("Exporting roster…", () -> {
-                    new RosterCsvExport().write(current, visible, file);
+                    rosterService.exportCsv(current, visible, file, actor);
                     return file;
                 },
                 written -> status.set(visible.size() + " officers exported to " + written + "."),
                 failure -> dialogs.showError("Export roster", "The roster could not be written to " + file + ": "
                         + failure.getMessage()));
+    }
+
+    // ---- what the signed-in role may start -------------------------------------------------
+
+    /** Assignment edits and time-off entry. */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    /** The reassignment entry. */
+    public boolean canRecordReassignments() {
+        return actor.may(Permission.RECORD_REASSIGNMENT);
+    }
+
+    /** The CSV export of the visible roster (data leaving the desk). */
+    public boolean canExport() {
+        return actor.may(Permission.EXPORT);
+    }
+
+    /** True when the signed-in role may change nothing on the roster: the screen shows the read-only banner. */
+    public boolean readOnly() {
+        return RoleGate.readOnly(actor, Permission.SCHEDULE, Permission.RECORD_REASSIGNMENT);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     // ---- selection helpers ------------------------------------------------------------------

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
+import org.srodesk.service.Actor;
 import org.srodesk.service.TimeOffSettings;
 import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.service.ValidationException;
@@ -22,6 +23,7 @@ public final class TimeOffSettingsViewModel {
 
     private final TimeOffSettingsService service;
     private final TaskRunner tasks;
+    private final Actor actor;
     private final IntegerProperty extendedDays = new SimpleIntegerProperty(this, "extendedDays");
     private final IntegerProperty noticeDays = new SimpleIntegerProperty(this, "noticeDays");
     private final StringProperty host = new SimpleStringProperty(this, "host", "");
@@ -31,9 +33,11 @@ public final class TimeOffSettingsViewModel {
     private final StringProperty from = new SimpleStringProperty(this, "from", "");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
 
-    public TimeOffSettingsViewModel(TimeOffSettingsService service, TaskRunner tasks, TimeOffSettings current) {
+    public TimeOffSettingsViewModel(TimeOffSettingsService service, TaskRunner tasks, TimeOffSettings current,
+                                    Actor actor) {
         this.service = Objects.requireNonNull(service);
         this.tasks = Objects.requireNonNull(tasks);
+        this.actor = Objects.requireNonNull(actor, "actor");
         extendedDays.set(current.policy().extendedSchoolDays());
         noticeDays.set(current.policy().noticeDays());
         host.set(current.smtp().host());
@@ -47,7 +51,7 @@ public final class TimeOffSettingsViewModel {
     public void save(Consumer<TimeOffSettings> onSaved) {
         fieldErrors.clear();
         tasks.run("Saving settings…", () -> service.save(extendedDays.get(), noticeDays.get(), host.get(), port.get(),
-                startTls.get(), user.get(), from.get()), onSaved, error -> {
+                startTls.get(), user.get(), from.get(), actor), onSaved, error -> {
                     if (error instanceof ValidationException refused) {
                         refused.errors().forEach(e -> fieldErrors.put(e.field(), e.message()));
                     } else {

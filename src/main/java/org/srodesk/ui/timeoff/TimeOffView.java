@@ -28,9 +28,12 @@ import org.srodesk.domain.Officer;
 import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffRequest;
 import org.srodesk.domain.TimeOffStatus;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.timeoff.PrincipalNotice;
+import org.srodesk.service.Actor;
 import org.srodesk.service.TimeOffRow;
 import org.srodesk.ui.common.OfficerNames;
+import org.srodesk.ui.common.RoleGate;
 
 /** Controller of TimeOffView.fxml: bindings to {@link TimeOffViewModel} only. */
 public final class TimeOffView {
@@ -133,7 +136,7 @@ public final class TimeOffView {
         table.setRowFactory(t -> {
             TableRow<TimeOffRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && viewModel.canSchedule()) {
                     viewModel.decideSelected();
                 }
             });
@@ -157,6 +160,16 @@ public final class TimeOffView {
         sendButton.disableProperty().bind(Bindings.isEmpty(viewModel.outbox()));
         folderLabel.setText(".eml folder: " + viewModel.notesFolder());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        gateByRole(viewModel.actor());
+    }
+
+    /** What the signed-in role may not start is disabled, with the reason as its tooltip. */
+    private void gateByRole(Actor actor) {
+        RoleGate.disable(newButton, actor, Permission.SCHEDULE);
+        RoleGate.disable(decideButton, actor, Permission.SCHEDULE);
+        RoleGate.disable(sendButton, actor, Permission.SCHEDULE);
+        RoleGate.disable(settingsButton, actor, Permission.CHANGE_SETTINGS);
+        RoleGate.showBannerIfReadOnly(root, actor, Permission.SCHEDULE, Permission.CHANGE_SETTINGS);
     }
 
     private static <T> ObservableList<T> withAll(T[] values) {

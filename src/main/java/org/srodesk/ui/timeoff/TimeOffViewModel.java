@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffStatus;
+import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DecisionOutcome;
@@ -28,6 +29,7 @@ import org.srodesk.service.TimeOffRow;
 import org.srodesk.service.TimeOffService;
 import org.srodesk.service.TimeOffSettingsService;
 import org.srodesk.ui.common.DialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.TaskRunner;
 
 /**
@@ -110,6 +112,9 @@ public final class TimeOffViewModel {
 
     /** Opens the new-request dialog, for the selected officer if the filter names one. */
     public void newRequest() {
+        if (!canSchedule()) {
+            return;
+        }
         RequestDialogViewModel dialog = new RequestDialogViewModel(service, tasks, actor, List.copyOf(officers));
         if (officerFilter.get() != null) {
             dialog.officerProperty().set(officerFilter.get());
@@ -120,7 +125,7 @@ public final class TimeOffViewModel {
     /** Opens the decision dialog on the selected request. */
     public void decideSelected() {
         TimeOffRow row = selected.get();
-        if (row == null) {
+        if (row == null || !canSchedule()) {
             return;
         }
         DecisionDialogViewModel dialog = new DecisionDialogViewModel(service, tasks, actor, row);
@@ -146,6 +151,9 @@ public final class TimeOffViewModel {
 
     /** Shows the notice; sends it (or saves the .eml) when the sergeant says so, else it stays in the outbox. */
     public void previewAndSend(PrincipalNotice notice) {
+        if (!canSchedule()) {
+            return;
+        }
         tasks.run("Reading settings…", settings::load, current -> {
             String label = current.smtp().isConfigured() ? "Send now" : "Save .eml";
             if (timeOffDialogs.showNoticePreview(notice, label)) {
@@ -163,7 +171,7 @@ public final class TimeOffViewModel {
     }
 
     private void send(List<Long> ids) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || !canSchedule()) {
             return;
         }
         tasks.run("Checking the mail server…",
@@ -179,7 +187,7 @@ public final class TimeOffViewModel {
                 notices.rememberPassword(password.get());
                 java.util.Arrays.fill(password.get(), '\0');
             }
-            tasks.run("Sending principal notices…", () -> ids.stream().map(notices::deliver).toList(), results -> {
+            tasks.run("Sending principal notices…", () -> ids.stream().map(id -> notices.deliver(id, actor)).toList(), results -> {
                 message.set(results.stream().map(DeliveryResult::message).reduce((a, b) -> a + " " + b).orElse(""));
                 results.stream().filter(r -> r.outcome() == DeliveryResult.Outcome.FAILED).findFirst()
                         .ifPresent(r -> dialogs.showError("Notice not sent", r.message()));
@@ -194,15 +202,32 @@ public final class TimeOffViewModel {
     }
 
     public void openSettings() {
+        if (!canChangeSettings()) {
+            return;
+        }
         tasks.run("Reading settings…", settings::load, current -> {
-            if (timeOffDialogs.showSettingsDialog(new TimeOffSettingsViewModel(settings, tasks, current))) {
+            if (timeOffDialogs.showSettingsDialog(new TimeOffSettingsViewModel(settings, tasks, current, actor))) {
                 message.set("Settings saved.");
             }
         }, this::failed);
     }
 
     private void failed(Throwable error) {
-        dialogs.showError("Time off", "Something went wrong: " + error.getMessage(), error);
+        RoleGate.showFailure(dialogs, "Time off", "Something went wrong: " + error.getMessage(), error);
+    }
+
+    /** Requests, decisions (approve, deny, cancel) and sending principal notices. */
+    public boolean canSchedule() {
+        return actor.may(Permission.SCHEDULE);
+    }
+
+    /** The time-off rules and the notice mail settings. */
+    public boolean canChangeSettings() {
+        return actor.may(Permission.CHANGE_SETTINGS);
+    }
+
+    public Actor actor() {
+        return actor;
     }
 
     public ObservableList<TimeOffRow> rows() { return rows; }

@@ -1,5 +1,6 @@
 package org.srodesk.export.pdf;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class RosterPdfBenchmark {
                 long start = System.nanoTime();
                 long cpuStart = processCpuNanos();
                 RosterExportResult result = service.exportMonth(month, List.of(), out, false,
-                        RosterExportProgress.NONE, () -> false);
+                        RosterExportProgress.NONE, () -> false, Actors.SERGEANT);
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 long bytes = size(out);

@@ -1,5 +1,6 @@
 package org.srodesk.export.pdf;
 
+import org.srodesk.testing.Actors;
 import org.srodesk.domain.account.Role;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ public final class RosterPdfSample {
         Path folder = Files.createTempDirectory("roster-sample");
         Clock clock = Clock.fixed(Instant.parse("2026-09-28T12:00:00Z"), ZoneOffset.UTC);
         var result = new RosterPdfService(database, clock, 1).exportMonth(MONTH, List.of(school.code()), folder, false,
-                RosterExportProgress.NONE, () -> false);
+                RosterExportProgress.NONE, () -> false, Actors.SERGEANT);
         byte[] bytes = Files.readAllBytes(result.files().get(0));
         Files.delete(result.files().get(0));
         Files.delete(folder);

@@ -1,5 +1,6 @@
 package org.srodesk.export.review;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,7 @@ class ReviewPdfTest {
 
     private String writeAndRead() throws Exception {
         Path pdf = folder.resolve("review.pdf");
-        int pages = fixture.services.review().writePdf(new SchoolYear(2025), pdf);
+        int pages = fixture.services.review().writePdf(new SchoolYear(2025), pdf, Actors.SERGEANT);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(pages, document.getNumberOfPages());
             assertEquals("SRO program review 2025-26", document.getDocumentInformation().getTitle());
@@ -110,7 +111,7 @@ class ReviewPdfTest {
     @Test
     void aYearOutsideTheCalendarOrNotBegunWritesNothing() {
         Path pdf = folder.resolve("none.pdf");
-        assertTrue(assertThrows(ValidationException.class, () -> fixture.services.review().writePdf(new SchoolYear(2023), pdf))
+        assertTrue(assertThrows(ValidationException.class, () -> fixture.services.review().writePdf(new SchoolYear(2023), pdf, Actors.SERGEANT))
                 .getMessage().contains("not in the school calendar"));
         assertFalse(Files.exists(pdf));
     }

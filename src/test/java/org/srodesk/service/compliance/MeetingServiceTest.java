@@ -1,5 +1,6 @@
 package org.srodesk.service.compliance;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -88,7 +89,7 @@ class MeetingServiceTest {
         assertTrue(hasMeetingFinding(onFirst));
         assertFalse(hasMeetingFinding(onMoved));
 
-        meetings.reschedule(fixture.meetingOn(first), moved, LocalTime.of(9, 30));
+        meetings.reschedule(fixture.meetingOn(first), moved, LocalTime.of(9, 30), Actors.SERGEANT);
         assertFalse(hasMeetingFinding(onFirst));
         assertTrue(hasMeetingFinding(onMoved));
     }
@@ -101,17 +102,17 @@ class MeetingServiceTest {
     void aMeetingMovesOnlyWithinItsMonthAndToAWeekday() {
         long march = fixture.meetingOn(LocalDate.of(2026, 3, 4));
         assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, LocalDate.of(2026, 4, 1),
-                LocalTime.of(14, 0))).byField().get(MeetingService.DATE).contains("March 2026"));
+                LocalTime.of(14, 0), Actors.SERGEANT)).byField().get(MeetingService.DATE).contains("March 2026"));
         assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, LocalDate.of(2026, 3, 7),
-                LocalTime.of(14, 0))).byField().get(MeetingService.DATE).contains("saturday"));
+                LocalTime.of(14, 0), Actors.SERGEANT)).byField().get(MeetingService.DATE).contains("saturday"));
     }
 
     @Test
     void missingMonthsGetAMeetingByTheDefaultRule() {
         // the fixture has September–March; April, May and June are added on their first Wednesday at 14:00
-        List<LocalDate> added = meetings.addMissingMeetings(new SchoolYear(2025)).stream().map(e -> e.date()).toList();
+        List<LocalDate> added = meetings.addMissingMeetings(new SchoolYear(2025), Actors.SERGEANT).stream().map(e -> e.date()).toList();
         assertEquals(List.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 3)), added);
         assertEquals(10, meetings.meetings(new SchoolYear(2025)).size());
-        assertTrue(meetings.addMissingMeetings(new SchoolYear(2025)).isEmpty());
+        assertTrue(meetings.addMissingMeetings(new SchoolYear(2025), Actors.SERGEANT).isEmpty());
     }
 }

@@ -70,8 +70,11 @@ class MonthlyLogServiceTest {
         LogDraft correction = new LogDraft(fixture.lee, JANUARY, LocalDate.of(2026, 2, 1), 5, 1, 0, 0, 3, 1, 1, 4, "typo",
                 saved.version());
         assertEquals(5, logs.record(correction, TimeOffFixture.SERGEANT).sessionsGangs());
-        assertThrows(ConcurrentChangeException.class, () -> logs.record(correction, TimeOffFixture.SERGEANT),
-                "the same version twice: someone changed it since");
+        ConcurrentChangeException stale = assertThrows(ConcurrentChangeException.class,
+                () -> logs.record(correction, TimeOffFixture.SERGEANT), "the same version twice: someone changed it since");
+        assertTrue(stale.getMessage().matches("The log for January 2026 was changed by "
+                + TimeOffFixture.SERGEANT.userName() + " at \\d\\d:\\d\\d on \\d+ \\w+ 2026 — reload and try again\\."),
+                stale.getMessage());
         assertEquals(1, fixture.count("monthly_log"));
     }
 

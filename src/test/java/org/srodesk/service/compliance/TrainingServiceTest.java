@@ -1,5 +1,6 @@
 package org.srodesk.service.compliance;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +104,7 @@ class TrainingServiceTest {
                 lee.standings().stream().map(s -> s.state()).toList());
 
         Path csv = folder.resolve("matrix.csv");
-        assertEquals(1, training.writeMatrixCsv(matrix, List.of(lee), csv));
+        assertEquals(1, training.writeMatrixCsv(matrix, List.of(lee), csv, Actors.SERGEANT));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("badge,officer,role,school,Child development — state"), lines.get(0));

@@ -24,7 +24,11 @@ import org.srodesk.persistence.Database;
 import org.srodesk.persistence.OfficerDao;
 import org.srodesk.persistence.SchoolDao;
 import org.srodesk.persistence.SettingsDao;
+import org.srodesk.domain.account.AuditEntry;
+import org.srodesk.persistence.AuditDao;
+import org.srodesk.service.AccessDeniedException;
 import org.srodesk.service.Actor;
+import org.srodesk.service.account.AccountService;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.DistrictSummary;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -153,6 +157,41 @@ class DemoDistrictGeneratorTest {
         for (Officer officer : officers) {
             assertTrue(officer.email().matches("[a-z0-9.]+@[a-z.-]+\\.example\\.org"), officer.email());
             assertTrue(List.of("Ofc.", "Cpl.", "Sgt.").contains(officer.rank()), officer.rank());
+        }
+    }
+
+    @Test
+    void theFourDocumentedDemoAccountsSignInWithTheirRoles() {
+        AccountService accounts = new AccountService(small, java.time.Clock.systemUTC());
+        for (DemoDistrictGenerator.DemoAccount account : DemoDistrictGenerator.DEMO_ACCOUNTS) {
+            Actor actor = accounts.signIn(account.userName(), DemoDistrictGenerator.DEMO_PASSWORD.toCharArray()).actor();
+            assertEquals(account.role(), actor.role(), account.userName());
+        }
+        assertEquals(List.of(Role.ADMIN, Role.SERGEANT, Role.COMMANDER, Role.VIEWER),
+                DemoDistrictGenerator.DEMO_ACCOUNTS.stream().map(DemoDistrictGenerator.DemoAccount::role).toList());
+        assertEquals("Sgt. Karen Olson", small.withHandle(h -> h.createQuery(
+                "SELECT display_name FROM app_user WHERE user_name = 'sergeant'").mapTo(String.class).one()));
+        assertEquals("Cmdr. R. Axtell", small.withHandle(h -> h.createQuery(
+                "SELECT display_name FROM app_user WHERE user_name = 'commander'").mapTo(String.class).one()));
+    }
+
+    @Test
+    void generatingIsAuditedOnceBesidesTheAccountsItCreates() {
+        List<AuditEntry> rows = small.withHandle(h -> h.attach(AuditDao.class).find(ACTOR.userName(), null, null, null,
+                100));
+        assertEquals(List.of("GENERATE demo_district small", "CREATE account", "CREATE account", "CREATE account",
+                "CREATE account"), rows.stream().filter(r -> !r.action().startsWith("SIGN_IN"))
+                .map(r -> r.action() + " " + r.entity() + (r.entity().equals("account") ? "" : " " + r.entityId()))
+                .toList());
+    }
+
+    @Test
+    void aViewerCannotGenerateAndNothingIsWritten() {
+        try (Database empty = freshDatabase()) {
+            var before = org.srodesk.testing.TableDump.of(empty);
+            assertThrows(AccessDeniedException.class, () -> new DemoDistrictGenerator(empty).generate(DemoTier.SMALL,
+                    DemoDistrictGenerator.DEFAULT_SEED, org.srodesk.testing.Actors.VIEWER, null));
+            assertEquals(before, org.srodesk.testing.TableDump.of(empty));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.srodesk.ui.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.srodesk.domain.compliance.SchoolYear;
 import org.srodesk.domain.compliance.TrainingState;
 import org.srodesk.service.compliance.LogDraft;
 import org.srodesk.service.compliance.LogRow;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.ComplianceFixture;
 import org.srodesk.testing.TimeOffFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
@@ -169,5 +171,48 @@ class ComplianceViewModelTest {
         viewModel.addCourse();
         assertEquals(4, viewModel.matrixProperty().get().courses().size());
         assertEquals(TrainingState.MISSING, viewModel.rows().get(0).standings().get(3).state());
+    }
+
+    @Test
+    void aViewerReadsEveryTabButMayRecordAndExportNothing() throws Exception {
+        ComplianceViewModel viewer = new ComplianceViewModel(fixture.services, tasks, dialogs, complianceDialogs,
+                Actors.VIEWER);
+        viewer.load();
+        assertEquals(3, viewer.rows().size());
+        assertEquals(7, viewer.meetings().rows().size());
+        assertFalse(viewer.canSchedule());
+        assertFalse(viewer.canExport());
+        assertFalse(viewer.meetings().mayChange());
+
+        viewer.recordTraining(viewer.rows().get(0).officer());
+        viewer.addCourse();
+        viewer.logs().recordSelected();
+        viewer.meetings().selectedProperty().set(viewer.meetings().rows().get(0));
+        viewer.meetings().rescheduleSelected();
+        viewer.meetings().takeAttendance();
+        viewer.meetings().addMissingMeetings();
+        dialogs.pathAnswers.add(Optional.of(folder.resolve("matrix.csv")));
+        dialogs.pathAnswers.add(Optional.of(folder.resolve("review.pdf")));
+        viewer.exportMatrixCsv();
+        viewer.exportReview(viewer.reviewYears().get(0));
+
+        assertTrue(complianceDialogs.opened.isEmpty(), "no dialog opened: " + complianceDialogs.opened);
+        assertEquals(2, dialogs.pathAnswers.size(), "no file asked for");
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+        assertFalse(Files.exists(folder.resolve("matrix.csv")));
+    }
+
+    @Test
+    void aCommanderExportsTheReviewButRecordsNoTrainingAndASergeantDoesBoth() {
+        ComplianceViewModel commander = new ComplianceViewModel(fixture.services, tasks, dialogs, complianceDialogs,
+                Actors.COMMANDER);
+        assertTrue(commander.canExport());
+        assertFalse(commander.canSchedule());
+        commander.addCourse();
+        assertTrue(complianceDialogs.opened.isEmpty());
+        assertTrue(viewModel.canSchedule() && viewModel.canExport() && viewModel.meetings().mayChange());
+        ComplianceViewModel admin = new ComplianceViewModel(fixture.services, tasks, dialogs, complianceDialogs,
+                Actors.ADMIN);
+        assertFalse(admin.canSchedule() || admin.canExport());
     }
 }

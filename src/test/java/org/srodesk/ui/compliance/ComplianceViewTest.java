@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.srodesk.domain.compliance.LogState;
 import org.srodesk.service.compliance.LogRow;
 import org.srodesk.service.compliance.TrainingMatrix;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.ComplianceFixture;
 import org.srodesk.testing.TimeOffFixture;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -145,5 +147,27 @@ class ComplianceViewTest {
         assertEquals(6, lee.log().orElseThrow().reportsTaken());
         assertTrue(robot.lookup(".sro-log-received").tryQuery().isPresent(), "the row says Received");
         assertEquals(1, fixture.count("monthly_log"));
+    }
+
+    @Test
+    void aViewerSeesTheMatrixUnderAReadOnlyBannerAndEveryRecordingActionDisabled() throws TimeoutException {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's screen has no banner");
+        FxToolkit.setupFixture(() -> stage.setScene(new Scene(ComplianceView.create(new ComplianceViewModel(
+                fixture.services, tasks, new FxDialogService(() -> stage), new FxComplianceDialogs(() -> stage),
+                Actors.VIEWER)), 1280, 800)));
+        waitFor(() -> robot.lookup("#matrix-table").queryAs(javafx.scene.control.TableView.class).getItems().size() == 3);
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        for (String id : java.util.List.of("#add-course", "#record-training", "#record-log", "#meeting-add-missing",
+                "#meeting-move", "#meeting-attendance")) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id);
+            assertEquals("Your role (viewer) may not schedule officers.", RoleGate.explanation(robot.lookup(id).query()), id);
+        }
+        assertEquals("Your role (viewer) may not export rosters and reports.",
+                RoleGate.explanation(robot.lookup("#export-review").query()));
+        assertTrue(robot.lookup("#matrix-csv").query().isDisabled());
+        robot.doubleClickOn(robot.lookup("#matrix-table .table-row-cell").nth(0).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.listWindows().stream().filter(javafx.stage.Window::isShowing).count(),
+                "a double-click opens no dialog");
     }
 }

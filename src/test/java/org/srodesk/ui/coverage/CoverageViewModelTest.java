@@ -1,6 +1,5 @@
 package org.srodesk.ui.coverage;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Role;
 import org.srodesk.domain.coverage.CoverageSettings;
 import org.srodesk.persistence.CoverageDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.RosterService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -250,5 +251,123 @@ class CoverageViewModelTest {
     void theScreenOpensOnNextMonthInTheLastTenDaysOfAMonth() {
         assertEquals(LocalDate.of(2026, 3, 2), CoverageViewModel.firstMonthToPlan(LocalDate.of(2026, 3, 2)));
         assertEquals(LocalDate.of(2026, 12, 1), CoverageViewModel.firstMonthToPlan(LocalDate.of(2026, 11, 29)));
+    }
+
+    @Test
+    void aViewerPlansAnyPeriodButMayNotPinAddNeedsChangeSettingsOrAccept() {
+        CoverageViewModel viewer = new CoverageViewModel(service, tasks, dialogs, prompts, Actors.VIEWER, () -> TODAY);
+        viewer.replan();
+        assertEquals(2, viewer.rows().size(), "planning is reading: the viewer sees the plan");
+        assertFalse(viewer.canSchedule());
+
+        viewer.selectedProperty().set(viewer.rows().get(1).children().get(0).children().get(0));
+        prompts.pick = 0;
+        viewer.pinSelected();
+        prompts.needAnswers.push(Optional.of(new CoveragePrompts.ManualNeedInput(f.har, LocalDate.of(2026, 3, 20), "Fair")));
+        viewer.addManualNeed();
+        viewer.reserveRoversProperty().set(3);
+        viewer.applySettings();
+        dialogs.confirmAnswer = true;
+        viewer.accept();
+
+        assertTrue(prompts.offered.isEmpty(), "no rover was offered");
+        assertEquals(1, prompts.needAnswers.size(), "no need was asked for");
+        assertTrue(viewer.pins().isEmpty());
+        assertTrue(dialogs.shown.isEmpty(), "not even the accept question");
+        assertTrue(stored().isEmpty());
+        assertTrue(service.manualNeeds(DateRange.monthOf(TODAY)).isEmpty());
+        assertEquals(1, service.settings().reserveRovers(), "settings unchanged");
+    }
+
+    @Test
+    void onlyASergeantSchedulesCoverage() {
+        for (Role role : Role.values()) {
+            CoverageViewModel screen = new CoverageViewModel(service, tasks, dialogs, prompts, Actors.of(role), () -> TODAY);
+            assertEquals(role == Role.SERGEANT, screen.canSchedule(), role.name());
+        }
+        assertTrue(vm.canSchedule());
+    }
+
+    // ---- another desk's commit (issue 13), simulated by calling what AppContext's listener calls
+
+    /** Another desk (its own service on the same database) accepts its plan for March. */
+    private void otherDeskAcceptsMarch() {
+        CoverageService other = new CoverageService(db, new RosterService(db));
+        var plan = other.planPeriod(DateRange.monthOf(TODAY), List.of(), TODAY);
+        other.accept(plan.plan(), plan.period(), new Actor("sgt.two", "Sgt. Two", Role.SERGEANT), TODAY);
+    }
+
+    private List<String> daySources() {
+        return vm.rows().stream().flatMap(s -> s.children().stream()).flatMap(b -> b.children().stream())
+                .map(CoverageRow::source).toList();
+    }
+
+    @Test
+    void anotherDesksCommitReloadsThePlanKeepingTheSelectedDay() {
+        vm.replan();
+        CoverageRow before = day("HAR", CoverageFixture.MARCH_11);
+        vm.selectedProperty().set(before);
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertTrue(daySources().stream().allMatch("Accepted"::equals), daySources().toString());
+        CoverageRow after = vm.selectedProperty().get();
+        assertNotNull(after, "the selection is kept");
+        assertTrue(after != before && after == day("HAR", CoverageFixture.MARCH_11), "the reloaded row of the same day");
+        assertEquals("", vm.otherDeskNoticeProperty().get());
+    }
+
+    @Test
+    void withPinsAnotherDesksCommitOnlyShowsANoticeUntilTheSergeantReloads() {
+        vm.replan();
+        vm.selectedProperty().set(day("HAR", CoverageFixture.MARCH_11));
+        prompts.roverAnswers.push(Optional.of(f.kim));
+        vm.pinSelected();
+        assertEquals(1, vm.pins().size());
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertEquals(CoverageViewModel.OTHER_DESK_NOTICE, vm.otherDeskNoticeProperty().get());
+        assertTrue(daySources().stream().noneMatch("Accepted"::equals), "the plan being edited is not replaced");
+        assertEquals(1, vm.pins().size());
+
+        dialogs.confirmAnswer = true;
+        vm.accept();
+        assertTrue(dialogs.shown.stream().anyMatch(d -> d.message().startsWith("Another desk changed coverage since")),
+                "accepting over the other desk's unseen change is refused");
+        assertTrue(stored().stream().allMatch(c -> c.acceptedBy().equals("sgt.two")), "nothing of this desk written");
+
+        vm.selectedProperty().set(day("CEN", CoverageFixture.MARCH_9));
+        vm.reloadAfterOtherDesk();
+
+        assertEquals("", vm.otherDeskNoticeProperty().get());
+        assertTrue(daySources().contains("Accepted"), daySources().toString());
+        assertEquals(1, vm.pins().size(), "Reload keeps the pins");
+        assertEquals(CoverageFixture.MARCH_9, vm.selectedProperty().get().date());
+        assertEquals(f.cen, vm.selectedProperty().get().schoolId());
+    }
+
+    @Test
+    void settingsChangedButNotAppliedAreUnsavedEditsToo() {
+        vm.replan();
+        assertFalse(vm.hasUnsavedEdits());
+        vm.reserveRoversProperty().set(3);
+        otherDeskAcceptsMarch();
+
+        vm.otherDeskChanged();
+
+        assertTrue(vm.hasUnsavedEdits());
+        assertEquals(CoverageViewModel.OTHER_DESK_NOTICE, vm.otherDeskNoticeProperty().get());
+        assertEquals(3, vm.reserveRoversProperty().get(), "the edit is not overwritten");
+    }
+
+    @Test
+    void beforeTheFirstPlanAnotherDesksCommitLoadsNothing() {
+        vm.otherDeskChanged();
+
+        assertTrue(vm.rows().isEmpty());
+        assertEquals(null, vm.plannedProperty().get());
     }
 }

@@ -1,6 +1,5 @@
 package org.srodesk.ui.coverage;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +24,17 @@ import org.srodesk.domain.CoverageAssignment;
 import org.srodesk.domain.DateRange;
 import org.srodesk.domain.DayStatus;
 import org.srodesk.domain.DayStatusKind;
+import org.srodesk.domain.account.Role;
 import org.srodesk.persistence.CoverageDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.CoverageService;
 import org.srodesk.service.RosterService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -119,5 +121,63 @@ class CoverageViewTest {
         assertFalse(robot.lookup("#coverage-status").queryAs(Label.class).getText().isBlank());
         assertTrue(view.viewModel().rows().stream().flatMap(s -> s.children().stream())
                 .flatMap(b -> b.children().stream()).allMatch(d -> d.source().equals("Accepted")));
+    }
+
+    @Test
+    void aViewerSeesThePlanUnderAReadOnlyBannerWithEveryChangeDisabled() throws TimeoutException {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's screen has no banner");
+        FxToolkit.setupFixture(() -> {
+            view = CoverageView.load(new CoverageViewModel(new CoverageService(db, new RosterService(db)), tasks,
+                    new FxDialogService(() -> stage), new FxCoveragePrompts(() -> stage), Actors.VIEWER,
+                    () -> CoverageFixture.MARCH_2));
+            stage.setScene(new Scene(view.root(), 1280, 800));
+            view.viewModel().replan();
+        });
+        waitUntilIdle();
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        assertEquals(2, robot.lookup("#coverage-table").queryAs(TreeTableView.class).getRoot().getChildren().size());
+        for (String id : List.of("#coverage-accept", "#coverage-pin", "#coverage-clear-pin", "#coverage-add-need",
+                "#coverage-k", "#coverage-r")) {
+            Node control = robot.lookup(id).query();
+            assertTrue(control.isDisabled(), id);
+            assertEquals("Your role (viewer) may not schedule officers.", RoleGate.explanation(control), id);
+        }
+        assertFalse(robot.lookup("#coverage-replan").query().isDisabled(), "re-planning is reading");
+        robot.clickOn("#coverage-accept");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup((Node n) -> n instanceof Button b && "Accept plan".equals(b.getText())).tryQuery().isEmpty(),
+                "no accept question");
+        assertTrue(stored().isEmpty());
+    }
+
+    @Test
+    void anotherDesksChangeOverUnsavedSettingsShowsANoticeWhoseReloadReplansKeepingTheSelectedRow()
+            throws TimeoutException {
+        TreeTableView<CoverageRow> table = robot.lookup("#coverage-table").queryAs(TreeTableView.class);
+        Node notice = robot.lookup("#coverage-other-desk").query();
+        assertFalse(notice.isVisible());
+        CoverageViewModel vm = view.viewModel();
+        robot.interact(() -> {
+            table.getSelectionModel().select(table.getRoot().getChildren().get(1)); // HAR
+            vm.reserveRoversProperty().set(3); // changed, not applied
+        });
+        new CoverageService(db, new RosterService(db)).addManualNeed(
+                new org.srodesk.domain.coverage.ManualNeed(f.wash, CoverageFixture.MARCH_11, "Assembly"),
+                new Actor("sgt.two", "Sgt. Two", Role.SERGEANT));
+
+        robot.interact(vm::otherDeskChanged);
+
+        assertTrue(notice.isVisible());
+        assertEquals("Another desk changed coverage —",
+                robot.lookup("#coverage-other-desk-notice").queryAs(Label.class).getText());
+        assertEquals(2, table.getRoot().getChildren().size(), "nothing reloaded under the sergeant's edit");
+
+        robot.clickOn("#coverage-other-desk-reload");
+        waitUntilIdle();
+
+        assertFalse(notice.isVisible());
+        assertEquals(3, table.getRoot().getChildren().size(), "the other desk's need is shown");
+        assertEquals("HAR", table.getSelectionModel().getSelectedItem().getValue().label().substring(0, 3),
+                "the selected school is selected again");
     }
 }

@@ -1,6 +1,5 @@
 package org.srodesk.ui.deployment;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.domain.DateRange;
+import org.srodesk.domain.account.Role;
 import org.srodesk.domain.deployment.DeploymentChange;
 import org.srodesk.persistence.CallsForServiceDao;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DeploymentService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -48,6 +49,10 @@ class DeploymentViewModelTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    private DeploymentViewModel signedInAs(Actor actor) {
+        return new DeploymentViewModel(service, tasks, dialogs, actor, () -> CoverageFixture.MARCH_11, Runnable::run);
     }
 
     @Test
@@ -96,6 +101,7 @@ class DeploymentViewModelTest {
 
     @Test
     void aBadCadRowImportsNothingAndTheErrorNamesLineAndColumn(@TempDir Path dir) throws Exception {
+        vm = signedInAs(Actors.SERGEANT); // calls for service are reference data: the sergeant imports them
         vm.load();
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-16,3\nHAR,16/03/2026,1\n");
@@ -111,6 +117,7 @@ class DeploymentViewModelTest {
 
     @Test
     void aGoodCadFileImportsWithProgressAndTheReviewIsRecomputed(@TempDir Path dir) throws Exception {
+        vm = signedInAs(Actors.SERGEANT);
         vm.load();
         Path file = dir.resolve("cad.csv");
         Files.writeString(file, "school_code,date,count\nCEN,2026-03-10,6\n");
@@ -211,5 +218,39 @@ class DeploymentViewModelTest {
                 PeriodKind.SEMESTER.shift(PeriodKind.SEMESTER.containing(LocalDate.of(2025, 9, 15)), 1));
         assertEquals("School year 2025–26", PeriodKind.SCHOOL_YEAR.describe(PeriodKind.SCHOOL_YEAR.containing(LocalDate.of(2026, 2, 1))));
         assertEquals("Fall 2025", PeriodKind.SEMESTER.describe(PeriodKind.SEMESTER.containing(LocalDate.of(2025, 7, 1))));
+    }
+
+    @Test
+    void aViewerRunsAWhatIfButMaySaveExportAndImportNothing(@TempDir Path dir) throws Exception {
+        DeploymentViewModel viewer = signedInAs(Actors.VIEWER);
+        viewer.load();
+        assertFalse(viewer.canImportCalls() || viewer.canExport() || viewer.canSaveWhatIfs());
+        viewer.whatIf().addRemoveRovers();
+        viewer.whatIf().run();
+        assertEquals(6, viewer.whatIf().rows().size(), "running a what-if writes nothing: every role may");
+        viewer.whatIf().scenarioNameProperty().set("Viewer's idea");
+        viewer.whatIf().save();
+        assertTrue(service.scenarios().isEmpty());
+        dialogs.pathAnswers.push(Optional.of(dir.resolve("schools.csv")));
+        dialogs.pathAnswers.push(Optional.of(dir.resolve("what-if.csv")));
+        dialogs.pathAnswers.push(Optional.of(dir.resolve("cad.csv")));
+        Files.writeString(dir.resolve("cad.csv"), "school_code,date,count\nCEN,2026-03-10,6\n");
+        viewer.exportSchools();
+        viewer.whatIf().export();
+        viewer.importCalls();
+        assertEquals(3, dialogs.pathAnswers.size(), "no file was even asked for");
+        assertFalse(Files.exists(dir.resolve("schools.csv")));
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
+
+    @Test
+    void aCommanderSavesWhatIfsAndExportsButASergeantImportsTheCalls() {
+        assertTrue(vm.canSaveWhatIfs() && vm.whatIf().canSave() && vm.canExport());
+        assertFalse(vm.canImportCalls(), "a commander does not import reference data");
+        DeploymentViewModel sergeant = signedInAs(Actors.SERGEANT);
+        assertTrue(sergeant.canImportCalls() && sergeant.canExport());
+        assertFalse(sergeant.canSaveWhatIfs(), "what-ifs are the commander's");
+        DeploymentViewModel admin = signedInAs(Actors.ADMIN);
+        assertFalse(admin.canImportCalls() || admin.canExport() || admin.whatIf().canSave());
     }
 }

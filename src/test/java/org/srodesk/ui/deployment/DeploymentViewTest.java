@@ -1,7 +1,7 @@
 package org.srodesk.ui.deployment;
 
-import org.srodesk.domain.account.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,13 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.srodesk.domain.account.Role;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.Actor;
 import org.srodesk.service.DeploymentService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.theme.StatusPalette;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -145,5 +148,32 @@ class DeploymentViewTest {
         Node changeCell = robot.lookup(".change-worse").query();
         assertTrue(changeCell.isVisible());
         assertTrue(robot.lookup("#whatif-notes").queryListView().getItems().get(0).toString().contains("Diaz"));
+    }
+
+    @Test
+    void aViewerRunsAWhatIfUnderTheReadOnlyBannerButCannotSaveExportOrImport() throws TimeoutException {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a commander saves what-ifs here");
+        assertFalse(robot.lookup("#whatif-save").query().getProperties().containsKey(org.srodesk.ui.common.RoleGate.class));
+        FxToolkit.setupFixture(() -> {
+            view = DeploymentView.load(new DeploymentViewModel(new DeploymentService(db), tasks,
+                    new FxDialogService(() -> stage), Actors.VIEWER, () -> CoverageFixture.MARCH_2, Platform::runLater));
+            stage.setScene(new Scene(view.root(), 1280, 800));
+            view.viewModel().load();
+        });
+        waitUntilIdle();
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        assertEquals("Your role (viewer) may not schedule officers.", RoleGate.explanation(robot.lookup("#deployment-import").query()));
+        assertEquals("Your role (viewer) may not export rosters and reports.",
+                RoleGate.explanation(robot.lookup("#deployment-export-schools").query()));
+        robot.interact(() -> robot.lookup("#deployment-tabs").queryAs(TabPane.class).getSelectionModel().select(4));
+        robot.clickOn("#whatif-add-remove");
+        robot.clickOn("#whatif-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().whatIf().comparisonProperty().get() != null
+                && !tasks.isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node save = robot.lookup("#whatif-save").query();
+        assertTrue(save.isDisabled(), "the result is there, but the viewer may not save it");
+        assertEquals("Your role (viewer) may not save deployment what-ifs.", RoleGate.explanation(save));
+        assertTrue(robot.lookup("#whatif-scenario-name").query().isDisabled());
     }
 }

@@ -1,5 +1,6 @@
 package org.srodesk.ui.export;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.export.pdf.MarchFixture;
 import org.srodesk.persistence.Database;
+import org.srodesk.service.Actor;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterPdfService;
+import org.srodesk.testing.Actors;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
 
@@ -52,8 +55,12 @@ class ExportViewModelTest {
     }
 
     ExportViewModel viewModel(RosterPdfService service, java.util.function.Consumer<Path> opener) {
+        return viewModel(service, opener, Actors.SERGEANT);
+    }
+
+    ExportViewModel viewModel(RosterPdfService service, java.util.function.Consumer<Path> opener, Actor actor) {
         return new ExportViewModel(service, new DistrictService(database), tasks, dialogs,
-                r -> uiThread.execute(r), opener, FEBRUARY_15);
+                r -> uiThread.execute(r), opener, FEBRUARY_15, actor);
     }
 
     @AfterEach
@@ -165,5 +172,31 @@ class ExportViewModelTest {
         viewModel.export();
         assertTrue(viewModel.statusProperty().get().endsWith("The folder could not be opened: this desktop cannot"
                 + " open folders"), viewModel.statusProperty().get());
+    }
+
+    @Test
+    void aViewerSeesTheScreenButMayNotExport() throws IOException {
+        ExportViewModel viewer = viewModel(new RosterPdfService(database, FEBRUARY_15, 1), opened::add, Actors.VIEWER);
+        viewer.load();
+        assertEquals(4, viewer.schools().size(), "the viewer reads the schools");
+        assertFalse(viewer.mayExport());
+        dialogs.pathAnswers.add(Optional.of(folder));
+        viewer.chooseFolder();
+        assertFalse(viewer.canExportBinding().get(), "a folder is chosen, but the role may not export");
+        viewer.export();
+        assertEquals(List.of(), written());
+        assertFalse(viewer.runningProperty().get());
+    }
+
+    @Test
+    void aCommanderMayExportAndAnAdministratorMayNot() {
+        ExportViewModel commander = viewModel(new RosterPdfService(database, FEBRUARY_15, 1), opened::add,
+                Actors.COMMANDER);
+        commander.load();
+        dialogs.pathAnswers.add(Optional.of(folder));
+        commander.chooseFolder();
+        assertTrue(commander.mayExport());
+        assertTrue(commander.canExportBinding().get());
+        assertFalse(viewModel(new RosterPdfService(database), opened::add, Actors.ADMIN).mayExport());
     }
 }

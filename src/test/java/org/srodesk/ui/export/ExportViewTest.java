@@ -1,5 +1,6 @@
 package org.srodesk.ui.export;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +30,10 @@ import org.srodesk.export.pdf.MarchFixture;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.DistrictService;
 import org.srodesk.service.RosterPdfService;
+import org.srodesk.testing.Actors;
 import org.srodesk.ui.common.FxTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -58,7 +61,7 @@ class ExportViewTest {
         new MarchFixture().insertInto(database);
         tasks = new FxTaskRunner();
         ExportViewModel viewModel = new ExportViewModel(new RosterPdfService(database), new DistrictService(database),
-                tasks, dialogs, Platform::runLater, path -> { }, ExportViewModelTest.FEBRUARY_15);
+                tasks, dialogs, Platform::runLater, path -> { }, ExportViewModelTest.FEBRUARY_15, Actors.SERGEANT);
         FxToolkit.setupFixture(() -> {
             stage = new Stage();
             stage.setScene(new Scene(ExportView.create(viewModel), 900, 760));
@@ -104,5 +107,26 @@ class ExportViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Wrote 2 roster PDFs"));
         assertEquals(List.of("CEN_2027-03.pdf", "WHS_2027-03.pdf"), written());
         assertTrue(robot.lookup("#export-cancel").queryAs(Button.class).isDisabled(), "nothing left to cancel");
+    }
+
+    @Test
+    void aViewerSeesAReadOnlyBannerAndADisabledExportThatSaysWhy() throws Exception {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's screen has no banner");
+        ExportViewModel viewer = new ExportViewModel(new RosterPdfService(database), new DistrictService(database),
+                tasks, dialogs, Platform::runLater, path -> { }, ExportViewModelTest.FEBRUARY_15, Actors.VIEWER);
+        FxToolkit.setupFixture(() -> stage.setScene(new Scene(ExportView.create(viewer), 900, 760)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        dialogs.pathAnswers.add(Optional.of(folder));
+        robot.clickOn("#export-choose-folder");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button export = robot.lookup("#export-run").queryAs(Button.class);
+        assertTrue(export.isDisabled());
+        assertEquals("Your role (viewer) may not export rosters and reports.", RoleGate.explanation(export));
+        assertEquals(RoleGate.explanation(export), ((javafx.scene.control.Tooltip) export.getParent().getProperties()
+                .get("javafx.scene.control.Tooltip")).getText(), "the tooltip shows on the button's holder");
+        robot.clickOn("#export-run").push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), written(), "neither a click nor Enter exports");
     }
 }

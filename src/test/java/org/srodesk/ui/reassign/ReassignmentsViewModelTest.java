@@ -18,11 +18,13 @@ import org.srodesk.domain.reassign.ConflictType;
 import org.srodesk.domain.reassign.ReassignmentAction;
 import org.srodesk.domain.reassign.ReassignmentEvent;
 import org.srodesk.export.notice.NoticeMailer;
+import org.srodesk.service.Actor;
 import org.srodesk.service.ConflictConfirmation;
 import org.srodesk.service.PrincipalNoticeService;
 import org.srodesk.service.ReassignmentDraft;
 import org.srodesk.service.ReassignmentTiming;
 import org.srodesk.service.TimeOffDraft;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.ReassignmentFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -180,7 +182,7 @@ class ReassignmentsViewModelTest {
                 ConflictConfirmation.NONE, new org.srodesk.service.Actor("cmdr", "Commander's desk", org.srodesk.domain.account.Role.COMMANDER));
         dialog.endDateProperty().set(march(12));
         dialog.submit(outcome -> { });
-        assertTrue(dialog.problemProperty().get().contains("Someone else changed"), dialog.problemProperty().get());
+        assertTrue(dialog.problemProperty().get().contains("Changed by cmdr at 09:00 on 1 Feb 2026"), dialog.problemProperty().get());
         assertEquals(march(4), fixture.service.find(saved.id()).orElseThrow().endDate());
     }
 
@@ -202,5 +204,71 @@ class ReassignmentsViewModelTest {
         viewModel.clearReplanning();
         assertTrue(viewModel.replanningProperty().get().isEmpty());
         assertTrue(fixture.service.replanningFlag().isEmpty());
+    }
+
+    private ReassignmentsViewModel signedInAs(Actor actor) {
+        PrincipalNoticeService notices = new PrincipalNoticeService(fixture.base.database, fixture.base.settings,
+                new NoticeMailer(), folder, fixture.base.clock);
+        ReassignmentsViewModel screen = new ReassignmentsViewModel(fixture.service, notices, fixture.base.settings,
+                tasks, dialogs, scripted, actor);
+        screen.load();
+        return screen;
+    }
+
+    private void leeToPatrolRecordedBySergeant() {
+        scripted.onReassignment = vm -> {
+            vm.preset(fixture.base.lee, march(2), march(6));
+            leeToPatrol(vm);
+        };
+        viewModel.recordNew();
+        scripted.opened.clear();
+        scripted.previewed.clear();
+    }
+
+    @Test
+    void aViewerReadsTheReassignmentsButMayRecordChangeEndOrClearNothing() {
+        leeToPatrolRecordedBySergeant();
+        ReassignmentsViewModel viewer = signedInAs(Actors.VIEWER);
+        assertEquals(1, viewer.rows().size());
+        assertFalse(viewer.canRecordReassignments());
+        assertFalse(viewer.canSchedule());
+        scripted.onEnd = vm -> {
+            throw new AssertionError("no end dialog for a viewer");
+        };
+
+        viewer.recordNew();
+        viewer.recordFor(fixture.base.lee, march(9), march(10));
+        viewer.selectedProperty().set(viewer.rows().get(0));
+        viewer.editSelected();
+        viewer.endSelected();
+        viewer.cancelSelected();
+        viewer.clearReplanning();
+
+        assertTrue(scripted.opened.isEmpty(), "no reassignment dialog");
+        assertEquals(1, fixture.count("reassignment"));
+        viewer.reloadRows();
+        assertTrue(viewer.replanningProperty().get().isPresent(), "the re-planning flag stays for the sergeant");
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
+
+    @Test
+    void aCommanderRecordsAReassignmentButLeavesTheNoticeAndTheReplanningToTheSergeant() {
+        ReassignmentsViewModel commander = signedInAs(Actors.COMMANDER);
+        assertTrue(commander.canRecordReassignments());
+        assertFalse(commander.canSchedule());
+        scripted.onReassignment = vm -> {
+            vm.preset(fixture.base.lee, march(2), march(6));
+            leeToPatrol(vm);
+        };
+        commander.recordNew();
+        assertEquals(1, commander.rows().size());
+        assertTrue(scripted.previewed.isEmpty(), "the commander is not asked to send the principal notice");
+        assertTrue(commander.messageProperty().get().contains("waits in the outbox of the Time off screen for the sergeant"),
+                commander.messageProperty().get());
+        commander.clearReplanning();
+        commander.reloadRows();
+        assertTrue(commander.replanningProperty().get().isPresent());
+        assertFalse(signedInAs(Actors.ADMIN).canRecordReassignments());
+        assertTrue(viewModel.canRecordReassignments() && viewModel.canSchedule());
     }
 }

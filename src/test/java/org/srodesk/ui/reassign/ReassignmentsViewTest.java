@@ -1,6 +1,7 @@
 package org.srodesk.ui.reassign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.srodesk.testing.ReassignmentFixture.march;
 
@@ -32,10 +33,12 @@ import org.srodesk.domain.coverage.NeedReason;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.service.PrincipalNoticeService;
 import org.srodesk.service.ReassignmentRow;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.ReassignmentFixture;
 import org.srodesk.testing.TimeOffFixture;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -158,5 +161,39 @@ class ReassignmentsViewTest {
         waitFor(() -> "The last day is before the first day.".equals(text("#error-end")));
         robot.clickOn("Cancel");
         assertEquals(0, fixture.count("reassignment"));
+    }
+
+    private void openAs(org.srodesk.service.Actor actor) throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            PrincipalNoticeService notices = new PrincipalNoticeService(fixture.base.database, fixture.base.settings,
+                    new NoticeMailer(), folder, fixture.base.clock);
+            ReassignmentsViewModel viewModel = new ReassignmentsViewModel(fixture.service, notices, fixture.base.settings,
+                    tasks, new FxDialogService(() -> stage), new FxReassignmentDialogs(() -> stage), actor);
+            stage.setScene(new Scene(ReassignmentsView.create(viewModel), 1200, 740));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aViewerSeesAReadOnlyBannerAndEveryRecordingActionDisabledWithTheReason() throws TimeoutException {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's screen has no banner");
+        openAs(Actors.VIEWER);
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        for (String id : List.of("#reassign-new", "#reassign-edit", "#reassign-end-early", "#reassign-cancel")) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id);
+            assertEquals("Your role (viewer) may not record reassignments.", RoleGate.explanation(robot.lookup(id).query()));
+        }
+        assertEquals("Your role (viewer) may not schedule officers.", RoleGate.explanation(robot.lookup("#replan-clear").query()));
+        robot.clickOn("#reassign-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#reassign-officer").tryQuery().isEmpty(), "no dialog opens");
+    }
+
+    @Test
+    void aCommanderMayRecordReassignmentsHere() throws TimeoutException {
+        openAs(Actors.COMMANDER);
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty());
+        assertFalse(robot.lookup("#reassign-new").query().isDisabled());
+        assertEquals(null, RoleGate.explanation(robot.lookup("#reassign-new").query()));
     }
 }

@@ -1,5 +1,6 @@
 package org.srodesk.ui.roster;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +21,7 @@ import org.srodesk.domain.School;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.AssignmentService;
 import org.srodesk.service.RosterService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.RosterFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -36,7 +38,7 @@ class RosterViewModelTest {
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final RosterViewModel viewModel = new RosterViewModel(new RosterService(database),
-            new AssignmentService(database), tasks, dialogs, () -> TODAY);
+            new AssignmentService(database), tasks, dialogs, () -> TODAY, Actors.SERGEANT);
 
     @AfterEach
     void close() {
@@ -231,5 +233,69 @@ class RosterViewModelTest {
         dialogs.pathAnswers.add(Optional.empty());
         viewModel.exportVisibleRoster();
         assertEquals(before, tasks.completedCount());
+    }
+
+    private RosterViewModel signedInAs(org.srodesk.service.Actor actor) {
+        RosterViewModel other = new RosterViewModel(new RosterService(database), new AssignmentService(database), tasks,
+                dialogs, () -> TODAY, actor);
+        other.timeOffEntryProperty().set((officer, days, officers) -> {
+            throw new AssertionError("no time-off dialog for " + actor.role());
+        });
+        other.reassignmentEntryProperty().set((officer, days) -> {
+            throw new AssertionError("no reassignment dialog for " + actor.role());
+        });
+        other.load();
+        other.select(2, 15, false);
+        return other;
+    }
+
+    @Test
+    void aViewerSeesTheRosterButMayStartNoEditAndNoExport() throws Exception {
+        RosterViewModel viewer = signedInAs(Actors.VIEWER);
+        assertEquals(5, viewer.rows().size(), "the viewer reads the whole roster");
+        assertTrue(viewer.readOnly());
+        assertFalse(viewer.canSchedule());
+        assertFalse(viewer.canChangeSchoolBinding().get());
+        assertFalse(viewer.canRequestTimeOffBinding().get());
+        assertFalse(viewer.canRecordReassignmentBinding().get());
+        assertFalse(viewer.canExport());
+        School ram = viewer.schools().stream().filter(s -> s.code().equals("RAM")).findFirst().orElseThrow();
+        String before = viewer.rows().get(2).status(15).shortLabel();
+        viewer.changePrimarySchool(ram, LocalDate.of(2026, 3, 16));
+        viewer.requestTimeOff();
+        viewer.recordReassignment();
+        Path file = folder.resolve("viewer.csv");
+        dialogs.pathAnswers.add(Optional.of(file));
+        viewer.exportVisibleRoster();
+        assertFalse(Files.exists(file), "nothing exported");
+        assertEquals(before, viewer.rows().get(2).status(15).shortLabel(), "nothing changed");
+    }
+
+    @Test
+    void aCommanderMayRecordReassignmentsButNotScheduleAndAnAdminNeither() {
+        RosterViewModel commander = signedInAs(Actors.COMMANDER);
+        assertFalse(commander.readOnly());
+        assertTrue(commander.canRecordReassignmentBinding().get());
+        assertFalse(commander.canRequestTimeOffBinding().get());
+        assertFalse(commander.canChangeSchoolBinding().get());
+        assertTrue(commander.canExport());
+        RosterViewModel admin = signedInAs(Actors.ADMIN);
+        assertTrue(admin.readOnly(), "an administrator does not schedule");
+        assertFalse(admin.canRecordReassignmentBinding().get());
+        assertFalse(admin.canRequestTimeOffBinding().get());
+        assertFalse(admin.canExport());
+    }
+
+    @Test
+    void aSergeantMayStartEveryEdit() {
+        assertFalse(viewModel.readOnly());
+        viewModel.load();
+        focus("1003", 16);
+        viewModel.timeOffEntryProperty().set((officer, days, officers) -> false);
+        viewModel.reassignmentEntryProperty().set((officer, days) -> { });
+        assertTrue(viewModel.canChangeSchoolBinding().get());
+        assertTrue(viewModel.canRequestTimeOffBinding().get());
+        assertTrue(viewModel.canRecordReassignmentBinding().get());
+        assertTrue(viewModel.canExport());
     }
 }

@@ -1,5 +1,6 @@
 package org.srodesk.ui.roster;
 
+import org.srodesk.testing.Actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,9 +27,11 @@ import org.srodesk.domain.School;
 import org.srodesk.persistence.Database;
 import org.srodesk.service.AssignmentService;
 import org.srodesk.service.RosterService;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.RosterFixture;
 import org.srodesk.ui.common.FxTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -55,7 +59,7 @@ class RosterViewTest {
         database = RosterFixture.database("roster-view");
         tasks = new FxTaskRunner();
         viewModel = new RosterViewModel(new RosterService(database), new AssignmentService(database), tasks,
-                new RecordingDialogService(), () -> TODAY);
+                new RecordingDialogService(), () -> TODAY, Actors.SERGEANT);
         FxToolkit.setupFixture(() -> {
             Theme.installUserAgentStylesheet();
             view = RosterView.load(viewModel);
@@ -234,5 +238,69 @@ class RosterViewTest {
 
     private static String tooltipOf(Button button) {
         return ((javafx.scene.control.Tooltip) button.getParent().getProperties().get("javafx.scene.control.Tooltip")).getText();
+    }
+
+    @Test
+    void aViewerSeesTheRosterWithABannerAndNoWayToStartAnEdit() throws TimeoutException {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's roster has no banner");
+        RosterViewModel viewer = new RosterViewModel(new RosterService(database), new AssignmentService(database), tasks,
+                new RecordingDialogService(), () -> TODAY, Actors.VIEWER);
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        viewer.timeOffEntryProperty().set((officer, days, officers) -> opened.add("time off"));
+        viewer.reassignmentEntryProperty().set((officer, days) -> opened.add("reassignment"));
+        FxToolkit.setupFixture(() -> {
+            view = RosterView.load(viewer);
+            stage.setScene(new Scene(view.root(), 1240, 740));
+        });
+        viewModel = viewer;
+        waitUntilLoaded();
+        assertEquals("Read-only — signed in as Viewer",
+                robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        robot.doubleClickOn(cell(RosterFixture.NGUYEN, 16));
+        assertTrue(viewer.detailsShownProperty().get(), "a double-click still shows the details");
+        for (String id : java.util.List.of("#changeSchoolButton", "#timeOffButton", "#reassignButton", "#exportButton")) {
+            Button button = robot.lookup(id).queryButton();
+            assertTrue(button.isDisabled(), id);
+            assertTrue(RoleGate.explanation(button).startsWith("Your role (viewer) may not "), id);
+            assertEquals(RoleGate.explanation(button), tooltipOf(button), id);
+        }
+        assertEquals("Your role (viewer) may not record reassignments.",
+                tooltipOf(robot.lookup("#reassignButton").queryButton()));
+        robot.clickOn("#timeOffButton").clickOn("#reassignButton").clickOn("#changeSchoolButton");
+        assertEquals(java.util.List.of(), opened);
+        Button timeOff = robot.lookup("#timeOffButton").queryButton();
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) timeOff.getParent().getProperties()
+                .get("javafx.scene.control.Tooltip");
+        robot.moveTo(timeOff);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tip::isShowing);
+        assertEquals("Your role (viewer) may not schedule officers.", tip.getText(),
+                "hovering the disabled entry shows why");
+        robot.moveTo(cell(RosterFixture.NGUYEN, 16));
+        var menu = view.grid().list().getContextMenu();
+        assertEquals(java.util.List.of("Show details"), menu.getItems().stream().filter(MenuItem::isVisible)
+                .map(MenuItem::getText).toList(), "the context menu offers only what a viewer may do");
+    }
+
+    @Test
+    void aCommanderMayRecordAReassignmentFromTheRosterButNotEnterTimeOff() throws TimeoutException {
+        RosterViewModel commander = new RosterViewModel(new RosterService(database), new AssignmentService(database),
+                tasks, new RecordingDialogService(), () -> TODAY, Actors.COMMANDER);
+        commander.timeOffEntryProperty().set((officer, days, officers) -> false);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        commander.reassignmentEntryProperty().set((officer, days) -> asked.add(officer.badge() + " " + days));
+        FxToolkit.setupFixture(() -> {
+            view = RosterView.load(commander);
+            stage.setScene(new Scene(view.root(), 1240, 740));
+        });
+        viewModel = commander;
+        waitUntilLoaded();
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a commander may write here");
+        robot.clickOn(cell(RosterFixture.LEE, 11));
+        assertTrue(robot.lookup("#timeOffButton").queryButton().isDisabled());
+        assertEquals("Your role (commander) may not schedule officers.",
+                tooltipOf(robot.lookup("#timeOffButton").queryButton()));
+        assertFalse(robot.lookup("#exportButton").queryButton().isDisabled(), "a commander exports");
+        robot.clickOn("#reassignButton");
+        assertEquals(java.util.List.of("1001 2026-03-11..2026-03-11"), asked);
     }
 }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.app.MainWindow;
 import org.srodesk.persistence.Database;
 import org.srodesk.ui.account.SignInSteps;
+import org.srodesk.ui.coverage.CoverageView;
+import org.srodesk.ui.coverage.CoverageViewModel;
 import org.srodesk.testing.EmbeddedPostgresServer;
 import org.srodesk.testing.TestDatabases;
 import org.testfx.api.FxRobot;
@@ -61,9 +67,8 @@ class ServerDatabaseWindowTest {
         preferences.removeNode();
     }
 
-    @Test
-    void fileDatabaseOpensAServerDatabaseWhoseStatusNamesItAndWhichHearsOtherDesks() throws Exception {
-        String url = TestDatabases.freshPostgresDatabaseUrl("window");
+    /** Opens the desk on an H2 file, then File → Database… onto the server database {@code url}. */
+    private void openServerDatabaseThroughTheMenu(String url) throws Exception {
         String port = url.replaceFirst("^jdbc:postgresql://localhost:(\\d+)/.*$", "$1");
         String name = url.substring(url.lastIndexOf('/') + 1);
         FxToolkit.setupFixture(() -> {
@@ -97,6 +102,12 @@ class ServerDatabaseWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Server Admin (administrator)", robot.lookup("#status-user").queryAs(Label.class).getText());
         assertTrue(window.context().orElseThrow().database().isServer());
+    }
+
+    @Test
+    void fileDatabaseOpensAServerDatabaseWhoseStatusNamesItAndWhichHearsOtherDesks() throws Exception {
+        String url = TestDatabases.freshPostgresDatabaseUrl("window");
+        openServerDatabaseThroughTheMenu(url);
 
         try (Database otherDesk = Database.openUrl(url, EmbeddedPostgresServer.user(), null)) {
             otherDesk.useTransaction(h -> {
@@ -112,5 +123,49 @@ class ServerDatabaseWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> "1".equals(robot.lookup("#badge-time-off").queryAs(Label.class).getText()));
         assertEquals("1", robot.lookup("#badge-time-off").queryAs(Label.class).getText());
+    }
+
+    /**
+     * The Coverage screen is open (no pins) on an empty server database; another desk records a high
+     * school, its SRO, school days and the SRO's approved week of vacation in the shown month: the
+     * screen reloads by itself and shows the need-days.
+     */
+    @Test
+    void anotherDesksCommitReloadsTheOpenCoverageScreen() throws Exception {
+        String url = TestDatabases.freshPostgresDatabaseUrl("coverage_window");
+        openServerDatabaseThroughTheMenu(url);
+        robot.interact(() -> window.viewModel().select(Screen.COVERAGE));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-screen").tryQuery().isPresent());
+        CoverageViewModel coverage = CoverageView.viewModelOf(robot.lookup("#coverage-screen").queryAs(Parent.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> coverage.plannedProperty().get() != null);
+        assertTrue(coverage.rows().isEmpty());
+        LocalDate monthStart = coverage.fromProperty().get();
+        LocalDate monthEnd = coverage.toProperty().get();
+        // A week of school days in the middle of the shown month (the screen opens on this or next month).
+        LocalDate monday = monthStart.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+
+        try (Database otherDesk = Database.openUrl(url, EmbeddedPostgresServer.user(), null)) {
+            otherDesk.useTransaction(h -> {
+                long school = h.createUpdate("INSERT INTO school (code, name, level) VALUES ('NHS', 'North High', 'HIGH')")
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                long officer = h.createUpdate("INSERT INTO officer (badge, last_name, first_name, role)"
+                        + " VALUES ('5120', 'Lee', 'Pat', 'PRIMARY_SRO')").executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class).one();
+                h.execute("INSERT INTO assignment (officer_id, school_id, start_date) VALUES (?, ?, ?)", officer, school,
+                        monthStart.minusYears(1));
+                for (LocalDate d = monthStart; !d.isAfter(monthEnd); d = d.plusDays(1)) {
+                    h.execute("INSERT INTO calendar_day (calendar_date, in_session) VALUES (?, ?)", d,
+                            d.getDayOfWeek().getValue() <= 5);
+                }
+                h.execute("INSERT INTO time_off_request (officer_id, kind, start_date, end_date, status, requested_at,"
+                        + " decided_by, decided_at) VALUES (?, 'VACATION', ?, ?, 'APPROVED', CURRENT_TIMESTAMP, 'sgt.two',"
+                        + " CURRENT_TIMESTAMP)", officer, monday, monday.plusDays(4));
+            });
+        }
+        // A bounded wait for the NOTIFY to reach this desk and the plan to reload.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !coverage.rows().isEmpty());
+        assertEquals(1, coverage.rows().size(), coverage.rows().toString());
+        assertTrue(coverage.rows().get(0).label().startsWith("NHS"), coverage.rows().get(0).label());
+        assertEquals("", coverage.otherDeskNoticeProperty().get());
     }
 }

@@ -20,9 +20,11 @@ import org.srodesk.domain.timeoff.FindingType;
 import org.srodesk.domain.timeoff.NoticeStatus;
 import org.srodesk.domain.timeoff.PrincipalNotice;
 import org.srodesk.export.notice.NoticeMailer;
+import org.srodesk.service.Actor;
 import org.srodesk.service.DecisionOutcome;
 import org.srodesk.service.PrincipalNoticeService;
 import org.srodesk.service.TimeOffDraft;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.TimeOffFixture;
 import org.srodesk.ui.common.DirectTaskRunner;
 import org.srodesk.ui.common.RecordingDialogService;
@@ -82,19 +84,27 @@ class TimeOffViewModelTest {
             return Optional.empty();
         }
 
+        int settingsShown;
+
         @Override
         public boolean showSettingsDialog(TimeOffSettingsViewModel vm) {
+            settingsShown++;
             return false;
         }
     }
 
     private TimeOffViewModel viewModel() {
+        viewModel = signedInAs(TimeOffFixture.SERGEANT);
+        return viewModel;
+    }
+
+    private TimeOffViewModel signedInAs(Actor actor) {
         PrincipalNoticeService notices = new PrincipalNoticeService(fixture.database, fixture.settings,
                 new NoticeMailer(), folder, fixture.clock);
-        viewModel = new TimeOffViewModel(fixture.service, notices, fixture.settings, tasks, dialogs, timeOffDialogs,
-                TimeOffFixture.SERGEANT);
-        viewModel.load();
-        return viewModel;
+        TimeOffViewModel screen = new TimeOffViewModel(fixture.service, notices, fixture.settings, tasks, dialogs,
+                timeOffDialogs, actor);
+        screen.load();
+        return screen;
     }
 
     @AfterEach
@@ -211,5 +221,61 @@ class TimeOffViewModelTest {
         viewModel.clearFilters();
         assertEquals(2, viewModel.rows().size());
         assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+    }
+
+    /** A sergeant enters a request and approves it without sending the notice: one row, one notice waiting. */
+    private void aDecidedRequestWithANoticeWaiting() {
+        viewModel();
+        timeOffDialogs.requestScript = vm -> fillVacation(vm, 5, 5);
+        viewModel.newRequest();
+        viewModel.selectedProperty().set(viewModel.rows().get(0));
+        timeOffDialogs.decisionScript = vm -> vm.approve(outcome -> timeOffDialogs.decided = outcome);
+        viewModel.decideSelected();
+        timeOffDialogs.lastRequest = null;
+        timeOffDialogs.lastDecision = null;
+    }
+
+    @Test
+    void aViewerReadsTheListAndTheOutboxButMayStartNothing() {
+        aDecidedRequestWithANoticeWaiting();
+        TimeOffViewModel viewer = signedInAs(Actors.VIEWER);
+        assertEquals(1, viewer.rows().size());
+        assertEquals(1, viewer.outbox().size());
+        assertFalse(viewer.canSchedule());
+        assertFalse(viewer.canChangeSettings());
+
+        viewer.newRequest();
+        viewer.selectedProperty().set(viewer.rows().get(0));
+        viewer.decideSelected();
+        viewer.sendOutbox();
+        viewer.openSettings();
+
+        assertEquals(null, timeOffDialogs.lastRequest, "no request dialog");
+        assertEquals(null, timeOffDialogs.lastDecision, "no decision dialog");
+        assertEquals(0, timeOffDialogs.settingsShown);
+        viewer.refreshOutbox();
+        assertEquals(1, viewer.outbox().size(), "the notice was not sent");
+        assertEquals(1, fixture.count("time_off_request"));
+    }
+
+    @Test
+    void aCommanderCannotApproveTimeOffAndAnAdministratorOnlyChangesTheSettings() {
+        aDecidedRequestWithANoticeWaiting();
+        TimeOffViewModel commander = signedInAs(Actors.COMMANDER);
+        assertFalse(commander.canSchedule());
+        assertFalse(commander.canChangeSettings());
+        commander.selectedProperty().set(commander.rows().get(0));
+        commander.decideSelected();
+        assertEquals(null, timeOffDialogs.lastDecision);
+
+        TimeOffViewModel admin = signedInAs(Actors.ADMIN);
+        assertFalse(admin.canSchedule());
+        assertTrue(admin.canChangeSettings());
+        admin.newRequest();
+        assertEquals(null, timeOffDialogs.lastRequest);
+        admin.openSettings();
+        assertEquals(1, timeOffDialogs.settingsShown);
+        assertTrue(viewModel.canSchedule());
+        assertFalse(viewModel.canChangeSettings(), "a sergeant schedules; the administrator keeps the settings");
     }
 }

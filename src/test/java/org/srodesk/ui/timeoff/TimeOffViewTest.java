@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,13 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.domain.Officer;
+import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffStatus;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.service.PrincipalNoticeService;
+import org.srodesk.service.TimeOffDraft;
 import org.srodesk.service.TimeOffRow;
+import org.srodesk.testing.Actors;
 import org.srodesk.testing.TimeOffFixture;
 import org.srodesk.ui.common.FxDialogService;
 import org.srodesk.ui.common.FxTaskRunner;
+import org.srodesk.ui.common.RoleGate;
 import org.srodesk.ui.common.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -148,5 +153,49 @@ class TimeOffViewTest {
                 robot.lookup("#error-end").queryAs(Label.class).getText()));
         robot.clickOn("Cancel");
         assertEquals(0, fixture.count("time_off_request"));
+    }
+
+    @Test
+    void aViewerSeesTheRequestsUnderAReadOnlyBannerAndCannotOpenADecision() throws Exception {
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "a sergeant's screen has no banner");
+        fixture.service.request(new TimeOffDraft(fixture.lee, TimeOffKind.VACATION, march(5), march(5), null, null, ""),
+                TimeOffFixture.SERGEANT);
+        FxToolkit.setupFixture(() -> {
+            PrincipalNoticeService notices = new PrincipalNoticeService(fixture.database, fixture.settings,
+                    new NoticeMailer(), folder, fixture.clock);
+            TimeOffViewModel viewer = new TimeOffViewModel(fixture.service, notices, fixture.settings, tasks,
+                    new FxDialogService(() -> stage), new FxTimeOffDialogs(() -> stage), Actors.VIEWER);
+            stage.setScene(new Scene(TimeOffView.create(viewer), 1200, 760));
+        });
+        waitFor(() -> table().getItems().size() == 1);
+        assertEquals("Read-only — signed in as Viewer", robot.lookup("#read-only-banner").queryAs(Label.class).getText());
+        for (String id : java.util.List.of("#time-off-new", "#time-off-decide", "#outbox-send")) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id);
+            assertEquals("Your role (viewer) may not schedule officers.", RoleGate.explanation(robot.lookup(id).query()), id);
+        }
+        Button settings = robot.lookup("Settings…").queryButton();
+        assertTrue(settings.isDisabled());
+        assertEquals("Your role (viewer) may not change settings.", RoleGate.explanation(settings));
+        robot.doubleClickOn("Vacation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#decision-approve").tryQuery().isEmpty(), "a double-click opens no decision");
+        assertEquals(1, robot.listWindows().stream().filter(javafx.stage.Window::isShowing).count());
+    }
+
+    @Test
+    void anAdministratorMayOpenTheSettingsButNotEnterRequests() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            PrincipalNoticeService notices = new PrincipalNoticeService(fixture.database, fixture.settings,
+                    new NoticeMailer(), folder, fixture.clock);
+            TimeOffViewModel admin = new TimeOffViewModel(fixture.service, notices, fixture.settings, tasks,
+                    new FxDialogService(() -> stage), new FxTimeOffDialogs(() -> stage), Actors.ADMIN);
+            stage.setScene(new Scene(TimeOffView.create(admin), 1200, 760));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#read-only-banner").tryQuery().isEmpty(), "the settings are the administrator's");
+        assertFalse(robot.lookup("Settings…").queryButton().isDisabled());
+        assertTrue(robot.lookup("#time-off-new").query().isDisabled());
+        assertEquals("Your role (administrator) may not schedule officers.",
+                RoleGate.explanation(robot.lookup("#time-off-new").query()));
     }
 }
