@@ -37,7 +37,7 @@ import org.srodesk.ui.shell.Screen;
  */
 public final class SignedInScreenshotLauncher extends Application {
 
-    static final String DEMO_PASSWORD = "sro-desk-demo";
+    static final String DEMO_PASSWORD = org.srodesk.service.demo.DemoDistrictGenerator.DEMO_PASSWORD;
 
     private static final List<Object[]> DEMO_ACCOUNTS = List.of(
             new Object[] {"admin", "Lt. Dana Admin", Role.ADMIN},
