@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -194,5 +195,32 @@ class SessionLockTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().isReady());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("viewer.lee", window.context().orElseThrow().actor().userName());
+    }
+
+    @Test
+    void aMessageThatOpensWhileLockedIsBlurredTooAndThePromptStaysOnTop() throws Exception {
+        DialogPane dialog = steps.await("new-account-dialog");
+        robot.interact(() -> window.viewModel().lockNow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lock().isLocked());
+        // As a background task's error would: a modal message while the session is locked.
+        Platform.runLater(() -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Daily backup not written");
+            alert.getDialogPane().setId("late-message");
+            alert.initOwner(stage);
+            alert.showAndWait();
+        });
+        DialogPane message = steps.await("late-message");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getScene().getRoot().getEffect() instanceof GaussianBlur);
+        assertTrue(message.getScene().getRoot().isDisabled());
+
+        // Typed for real: the prompt must have been raised above the message, which is modal too.
+        robot.clickOn("#lock-password").write(SignInWindowTest.ADMIN_PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lock().isLocked());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(message.getScene().getRoot().getEffect());
+        assertFalse(message.getScene().getRoot().isDisabled());
+        assertNull(dialog.getScene().getRoot().getEffect());
+        robot.interact(() -> ((Button) message.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
     }
 }
