@@ -28,12 +28,13 @@ public final class ComplianceScreenshotLauncher extends Application {
         Path file = Path.of(getParameters().getRaw().get(0));
         String tab = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "training";
         boolean dialog = getParameters().getRaw().size() > 2;
+        org.srodesk.ui.account.SignedInScreenshotLauncher.signInWhenAsked(file, "sergeant"); // issue 11: sign in first
         MainWindow window = MainWindow.open(stage, file, Preferences.userRoot().node("org/srodesk/screenshot"), Platform::exit);
         stage.setWidth(1400);
         stage.setHeight(860);
         stage.setX(20);
         stage.setY(20);
-        window.viewModel().databaseReadyProperty().addListener((obs, old, ready) -> {
+        window.viewModel().readyProperty().addListener((obs, old, ready) -> {
             if (ready) {
                 window.viewModel().select(Screen.COMPLIANCE);
                 showLater(stage, tab, dialog, 40);

@@ -32,12 +32,13 @@ public final class DeploymentScreenshotLauncher extends Application {
         String mode = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "";
         boolean whatIf = "whatif".equals(mode);
         int tab = "schools".equals(mode) ? 1 : "officers".equals(mode) ? 2 : "rovers".equals(mode) ? 3 : 0;
+        org.srodesk.ui.account.SignedInScreenshotLauncher.signInWhenAsked(file, "commander"); // issue 11: sign in first
         MainWindow window = MainWindow.open(stage, file, Preferences.userRoot().node("org/srodesk/screenshot"), Platform::exit);
         stage.setWidth(1420);
         stage.setHeight(880);
         stage.setX(10);
         stage.setY(10);
-        window.viewModel().databaseReadyProperty().addListener((obs, old, ready) -> {
+        window.viewModel().readyProperty().addListener((obs, old, ready) -> {
             if (ready) {
                 window.viewModel().select(Screen.DEPLOYMENT);
                 later(stage, 60, () -> schoolYear(stage, whatIf));

@@ -45,13 +45,14 @@ public final class ReassignmentScreenshotLauncher extends Application {
         if ("select".equals(mode)) {
             recordAndChange(file);
         }
+        org.srodesk.ui.account.SignedInScreenshotLauncher.signInWhenAsked(file, "sergeant"); // issue 11: sign in first
         MainWindow window = MainWindow.open(stage, file, Preferences.userRoot().node("org/srodesk/screenshot"),
                 Platform::exit);
         stage.setWidth(1400);
         stage.setHeight(860);
         stage.setX(20);
         stage.setY(20);
-        window.viewModel().databaseReadyProperty().addListener((obs, old, ready) -> {
+        window.viewModel().readyProperty().addListener((obs, old, ready) -> {
             if (ready) {
                 window.viewModel().select(Screen.REASSIGNMENTS);
                 later(stage, 240, () -> {

@@ -28,12 +28,13 @@ public final class TimeOffScreenshotLauncher extends Application {
             enterExtendedVacation(file);
         }
         Preferences preferences = Preferences.userRoot().node("org/srodesk/screenshot");
+        org.srodesk.ui.account.SignedInScreenshotLauncher.signInWhenAsked(file, "sergeant"); // issue 11: sign in first
         MainWindow window = MainWindow.open(stage, file, preferences, Platform::exit);
         stage.setWidth(1400);
         stage.setHeight(860);
         stage.setX(20);
         stage.setY(20);
-        window.viewModel().databaseReadyProperty().addListener((obs, old, ready) -> {
+        window.viewModel().readyProperty().addListener((obs, old, ready) -> {
             if (ready) {
                 window.viewModel().select(Screen.TIME_OFF);
                 if (decide) {
