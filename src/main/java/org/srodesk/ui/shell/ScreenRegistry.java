@@ -28,10 +28,17 @@ public final class ScreenRegistry {
         return this;
     }
 
-    /** Forgets every registration and built view: unregistered screens show their placeholder again. */
+    /**
+     * Forgets every registration, built view and badge (a sign-out: nothing of the last session stays):
+     * unregistered screens show their placeholder again.
+     */
     public void clear() {
         factories.clear();
         built.clear();
+        badges.values().forEach(badge -> {
+            badge.unbind();
+            badge.set("");
+        });
     }
 
     public boolean isRegistered(Screen screen) {

@@ -87,6 +87,14 @@ class SignInWindowTest {
             db.useTransaction(h -> AccountService.createUnchecked(h, "test", "viewer.lee", "Lee Viewer", Role.VIEWER,
                     VIEWER_PASSWORD.toCharArray(), Instant.now()));
             accounts.createAccount(admin, "sgt.olson", "Sgt. Olson", Role.SERGEANT, TEMPORARY.toCharArray());
+            db.useTransaction(h -> { // one request waiting for a decision: the Time off badge says 1
+                long officer = h.createUpdate("INSERT INTO officer (badge, last_name, first_name, role)"
+                        + " VALUES ('4127', 'Lee', 'Pat', 'PRIMARY_SRO')").executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class).one();
+                h.execute("INSERT INTO time_off_request (officer_id, kind, start_date, end_date, status, requested_at)"
+                        + " VALUES (?, 'VACATION', DATE '2026-03-09', DATE '2026-03-10', 'REQUESTED', CURRENT_TIMESTAMP)",
+                        officer);
+            });
         }
         return file;
     }
@@ -245,6 +253,8 @@ class SignInWindowTest {
         steps.signIn("lt.morgan", ADMIN_PASSWORD);
         awaitSignedIn();
         assertFalse(fileItem("Restore from backup…").isDisable());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "1".equals(robot.lookup("#badge-time-off").queryAs(Label.class).getText()));
         robot.interact(() -> window.viewModel().select(Screen.ACCOUNTS));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accounts-view").tryQuery().isPresent());
 
@@ -255,6 +265,8 @@ class SignInWindowTest {
         assertEquals("Not signed in", statusUser());
         assertTrue(robot.lookup("#accounts-view").tryQuery().isEmpty(), "the administrator's screen is gone");
         assertTrue(robot.lookup("#signed-out-pane").tryQuery().isPresent());
+        assertEquals("", robot.lookup("#status-district").queryAs(Label.class).getText(), "no counts while signed out");
+        assertEquals("", robot.lookup("#badge-time-off").queryAs(Label.class).getText(), "no pending badge either");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> auditRows("SIGN_OUT") == 1);
 
         steps.fill(pane, "sign-in-user", "viewer.lee");
