@@ -3,11 +3,15 @@ package org.srodesk.ui.account;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The pieces the account dialogs share: captions, fields bound to a view model, messages under fields. */
 final class AccountForms {
@@ -18,6 +22,12 @@ final class AccountForms {
     static GridPane form() {
         GridPane form = new GridPane();
         form.getStyleClass().add("sro-form");
+        // captions keep their whole text ("Display name" in bold is wider than the theme's minimum of 90)
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(captions, fields);
         return form;
     }
 
@@ -68,6 +78,13 @@ final class AccountForms {
         hint.setWrapText(true);
         hint.setMaxWidth(380);
         return hint;
+    }
+
+    /** A hint above the first field, across both columns, set a little apart from it. */
+    static Label intro(String text) {
+        Label intro = hint(text);
+        GridPane.setMargin(intro, new Insets(0, 0, 6, 0));
+        return intro;
     }
 
     static ProgressIndicator progress(ObservableBooleanValue running) {

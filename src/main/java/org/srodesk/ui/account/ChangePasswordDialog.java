@@ -26,7 +26,7 @@ final class ChangePasswordDialog extends BaseDialog<Boolean> {
         setGraphic(new FontIcon(Material2OutlinedMZ.VPN_KEY));
         GridPane form = AccountForms.form();
         int line = 0;
-        form.add(AccountForms.hint(vm.explanation()), 0, line++, 2, 1);
+        form.add(AccountForms.intro(vm.explanation()), 0, line++, 2, 1);
         PasswordField current = AccountForms.password("change-current", vm.currentProperty());
         line = AccountForms.row(form, line, vm.isForced() ? "Temporary password" : "Current password", current,
                 AccountForms.fieldError("change-current-error", vm.currentErrorProperty()));

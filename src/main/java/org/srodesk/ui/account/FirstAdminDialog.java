@@ -24,7 +24,7 @@ final class FirstAdminDialog extends BaseDialog<SignIn> {
         setGraphic(new FontIcon(Material2OutlinedAL.ADMIN_PANEL_SETTINGS));
         GridPane form = AccountForms.form();
         int line = 0;
-        form.add(AccountForms.hint("This database has no accounts yet. The first account is an administrator: it "
+        form.add(AccountForms.intro("This database has no accounts yet. The first account is an administrator: it "
                 + "creates the accounts of the sergeant, the commander and the others, and does no scheduling itself."),
                 0, line++, 2, 1);
         TextField user = AccountForms.text("first-admin-user", vm.userNameProperty());

@@ -68,6 +68,11 @@ final class LockPane extends StackPane {
         background.setImage(image);
     }
 
+    /** Where the image's top left corner goes (a blurred snapshot reaches beyond the window it shows). */
+    void placeBackground(double x, double y) {
+        background.relocate(x, y);
+    }
+
     void focusPassword() {
         Platform.runLater(password::requestFocus);
     }

@@ -15,7 +15,7 @@ final class ResetPasswordDialog extends BaseDialog<Boolean> {
         getDialogPane().setId("reset-password-dialog");
         GridPane form = AccountForms.form();
         int line = 0;
-        form.add(AccountForms.hint(vm.account().displayName() + " signs in with this temporary password once and "
+        form.add(AccountForms.intro(vm.account().displayName() + " signs in with this temporary password once and "
                 + "then chooses their own. A lock on the account is lifted."), 0, line++, 2, 1);
         line = AccountForms.row(form, line, "Temporary password", AccountForms.password("reset-password",
                 vm.passwordProperty()), AccountForms.fieldError("reset-password-error", vm.passwordErrorProperty()));

@@ -186,7 +186,16 @@ public final class SessionLock {
         if (prompt == null) {
             buildPrompt();
         }
-        pane.showBackground(mainWindow.getScene() == null ? null : mainWindow.getScene().getRoot().snapshot(null, null));
+        if (mainWindow.getScene() == null) {
+            pane.showBackground(null);
+        } else {
+            // The snapshot includes the blur's spill beyond the window (24 px each side): draw it where the
+            // blurred root really is, not shifted by that much to the right and down.
+            Parent root = mainWindow.getScene().getRoot();
+            javafx.geometry.Bounds drawn = root.getBoundsInParent();
+            pane.showBackground(root.snapshot(null, null));
+            pane.placeBackground(drawn.getMinX(), drawn.getMinY());
+        }
         placePrompt();
         mainWindow.xProperty().addListener(follow);
         mainWindow.yProperty().addListener(follow);

@@ -30,7 +30,7 @@ final class SignInDialog extends BaseDialog<SignIn> {
         PasswordField password = AccountForms.password("sign-in-password", vm.passwordProperty());
         int line = 0;
         if (where != null && !where.isBlank()) {
-            form.add(AccountForms.hint(where), 0, line++, 2, 1);
+            form.add(AccountForms.intro(where), 0, line++, 2, 1);
         }
         line = AccountForms.row(form, line, "User name", user, null);
         line = AccountForms.row(form, line, "Password", password, null);

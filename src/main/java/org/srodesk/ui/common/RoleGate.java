@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -188,6 +189,9 @@ public final class RoleGate {
     private static void place(Parent screen, Label banner) {
         if (screen instanceof BorderPane border) {
             Node top = border.getTop();
+            if (top != null) {
+                VBox.setMargin(banner, new Insets(0, 0, 8, 0)); // the top's toolbar may have no padding of its own
+            }
             border.setTop(top == null ? banner : new VBox(banner, top));
         } else if (screen instanceof ScrollPane scroll && scroll.getContent() instanceof Parent content) {
             place(content, banner);

@@ -27,7 +27,8 @@ import org.srodesk.ui.shell.Screen;
  * dialog</em> with a demo account, then goes to a screen — for {@code ../shared/scripts/screenshot.sh}.
  * Arguments: {@code DB [user] [what]}; {@code user} is a demo account (admin, sergeant, commander, viewer;
  * password {@value #DEMO_PASSWORD}); {@code what} is a screen id (e.g. {@code accounts}), {@code sign-in}
- * (stop at the filled-in sign-in dialog), {@code lock} (sign in, open New account…, type, lock now) or
+ * (stop at the filled-in sign-in dialog), {@code audit} (the Audit screen with the newest approval selected),
+ * {@code lock} (sign in, open New account…, type, lock now) or
  * {@code first-admin} (a new database). The demo accounts are created here when the database has none of them.
  *
  * <pre>{@code
@@ -101,6 +102,16 @@ public final class SignedInScreenshotLauncher extends Application {
                                     stage.getScene().lookup("#accounts-table");
                     table.getItems().stream().filter(a -> a.userName().equals("viewer")).findFirst()
                             .ifPresent(a -> table.getSelectionModel().select(a));
+                });
+            } else if ("audit".equals(what)) {
+                window.viewModel().select(Screen.AUDIT);
+                later(1500, () -> {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.TableView<org.srodesk.domain.account.AuditEntry> table =
+                            (javafx.scene.control.TableView<org.srodesk.domain.account.AuditEntry>)
+                                    stage.getScene().lookup("#audit-table");
+                    table.getItems().stream().filter(e -> e.action().equals("APPROVE")).findFirst()
+                            .ifPresent(e -> table.getSelectionModel().select(e));
                 });
             } else {
                 java.util.Arrays.stream(Screen.values()).filter(s -> s.id().equals(what)).findFirst()
