@@ -59,6 +59,7 @@ final class AccountForms {
         error.getStyleClass().add("sro-field-error");
         error.setWrapText(true);
         error.setMaxWidth(380);
+        error.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than end in "…"
         error.textProperty().bind(message);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());

@@ -36,6 +36,13 @@ final class SignInDialog extends BaseDialog<SignIn> {
         line = AccountForms.row(form, line, "Password", password, null);
         Label message = AccountForms.problem("sign-in-message", vm.messageProperty());
         HBox status = new HBox(8, AccountForms.progress(vm.checkingProperty()), message);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        // "locked until 14:05" came out as "locked until..." in a dialog sized before the message: let it grow
+        message.textProperty().addListener((obs, old, text) -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         form.add(status, 0, line, 2, 1);
         user.disableProperty().bind(vm.checkingProperty());
         password.disableProperty().bind(vm.checkingProperty());
