@@ -18,7 +18,7 @@ import org.srodesk.service.demo.DemoTier;
  * Builds the demo tiers it needs once into {@code target/bench-data}, prints a table (name, tier,
  * median, min, max, baseline and ratio) and writes it as Markdown to {@code target/bench-results.md}.
  * Arguments: {@code --runs N} (default 7), {@code --only a,b} to run some groups
- * (startup, load, planner, deployment, import, pdf, roster, postgres).
+ * (startup, load, planner, deployment, import, pdf, roster, accounts, postgres).
  */
 public final class BenchmarkSuite {
 
@@ -81,6 +81,11 @@ public final class BenchmarkSuite {
             try (Database xl = databases.open(DemoTier.XL)) {
                 results.addAll(RosterBenchmark.runView(xl, "xl", runs));
             }
+        }
+
+        if (only.isEmpty() || only.contains("accounts")) {
+            announce("accounts");
+            results.addAll(AccountsBenchmark.run(runs));
         }
 
         if (only.isEmpty() || only.contains("postgres")) {

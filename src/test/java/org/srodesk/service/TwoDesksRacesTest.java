@@ -30,15 +30,23 @@ import org.srodesk.domain.coverage.NeedReason;
 import org.srodesk.domain.coverage.PlannedCoverage;
 import org.srodesk.domain.reassign.ReassignmentAction;
 import org.srodesk.persistence.Database;
+import org.srodesk.domain.compliance.AttendanceRate;
+import org.srodesk.service.compliance.AttendanceLine;
+import org.srodesk.service.compliance.AttendanceSheet;
+import org.srodesk.service.compliance.ComplianceServices;
+import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.testing.Backend;
+import org.srodesk.testing.ComplianceFixture;
 import org.srodesk.testing.CoverageFixture;
 import org.srodesk.testing.ReassignmentFixture;
 import org.srodesk.testing.TestDatabases;
+import org.srodesk.testing.TimeOffFixture;
 
 /**
  * Two desks on one PostgreSQL database doing the same thing at the same moment (both through the
  * services, started together by a barrier): one rover on two schools the same day, two overlapping
- * reassignments of one officer, two changes of one reassignment. What must never double does not.
+ * reassignments of one officer, two changes of one reassignment, two attendance sheets of one unit
+ * meeting. What must never double does not.
  */
 class TwoDesksRacesTest {
 
@@ -173,6 +181,44 @@ class TwoDesksRacesTest {
                         .map(e -> e.action()).toList();
                 assertEquals(2, steps.size(), steps.toString());
                 assertEquals(ReassignmentAction.RECORDED, steps.get(0));
+            }
+        }
+    }
+
+    /**
+     * Two desks record the attendance of one unit meeting at once, both from the sheet they read at
+     * the same version: exactly one sheet is saved (with its one audit row); the other is refused
+     * naming who recorded it.
+     */
+    @Test
+    void twoDesksRecordingOneMeetingsAttendanceAtOnceExactlyOneIsSavedAndTheOtherIsToldWho() throws Exception {
+        try (ComplianceFixture f = new ComplianceFixture(Backend.POSTGRESQL);
+             Database other = TestDatabases.secondDesk(f.district.database)) {
+            MeetingService otherDesk = ComplianceServices.create(other, new RosterService(other), f.district.clock).meetings();
+            for (int round = 0; round < 4; round++) {
+                long meeting = f.meetingOn(LocalDate.of(2025, 9 + round, 1)
+                        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.WEDNESDAY)));
+                AttendanceSheet mine = f.services.meetings().attendance(meeting);
+                AttendanceSheet theirs = otherDesk.attendance(meeting);
+                int audit = f.count("audit_log");
+                List<Object> outcomes = race(
+                        () -> f.services.meetings().recordAttendance(meeting, mine.version(), mine.lines().stream()
+                                .map(l -> new AttendanceLine(l.officer(), true, "")).toList(), TimeOffFixture.SERGEANT),
+                        () -> otherDesk.recordAttendance(meeting, theirs.version(), theirs.lines().stream()
+                                .map(l -> new AttendanceLine(l.officer(), false, "Court")).toList(), OTHER_SERGEANT));
+                assertEquals(1, outcomes.stream().filter(AttendanceRate.class::isInstance).count(),
+                        "round " + round + ": " + outcomes);
+                ConcurrentChangeException lost = (ConcurrentChangeException) outcomes.stream()
+                        .filter(ConcurrentChangeException.class::isInstance).findFirst().orElseThrow();
+                assertTrue(lost.getMessage().matches("Changed by (sgt\\.olson|sgt\\.two) at \\d\\d:\\d\\d on .+"
+                        + " — reload and try again\\."), lost.getMessage());
+                assertEquals(audit + 1, f.count("audit_log"), "round " + round + ": one audit row, for the saved sheet");
+                AttendanceRate saved = (AttendanceRate) outcomes.stream().filter(AttendanceRate.class::isInstance)
+                        .findFirst().orElseThrow();
+                List<AttendanceLine> stored = f.services.meetings().attendance(meeting).lines();
+                assertEquals(saved.present() > 0 ? 0 : stored.size(),
+                        stored.stream().filter(l -> Boolean.FALSE.equals(l.attended())).count(),
+                        "round " + round + ": the stored sheet is the winner's whole, not a mix");
             }
         }
     }

@@ -46,6 +46,7 @@ import org.srodesk.domain.roster.RosterModel;
 import org.srodesk.export.notice.NoticeMailer;
 import org.srodesk.persistence.AuditDao;
 import org.srodesk.persistence.Database;
+import org.srodesk.persistence.MeetingDao;
 import org.srodesk.persistence.OfficerDao;
 import org.srodesk.persistence.SchoolDao;
 import org.srodesk.persistence.SettingsDao;
@@ -155,6 +156,11 @@ class WriteUseCaseRolesTest {
         assertEquals(useCase.action(), last.action(), useCase.name());
         assertEquals(useCase.entity(), last.entity(), useCase.name());
         assertFalse(last.after().isEmpty() && last.before().isEmpty(), useCase.name() + ": before or after is shown");
+    }
+
+    /** The version a desk reading the meeting now would hold. */
+    private int meetingVersion(long meeting) {
+        return db.withHandle(h -> h.attach(MeetingDao.class).findStamp(meeting)).orElseThrow().version();
     }
 
     private long auditRows() {
@@ -276,12 +282,14 @@ class WriteUseCaseRolesTest {
                 () -> actor -> assertFalse(compliance.meetings().addMissingMeetings(new SchoolYear(2025), actor).isEmpty())));
         cases.add(new UseCase("move a unit meeting", Permission.SCHEDULE, "UPDATE", "meeting", () -> {
             long meeting = meeting(LocalDate.of(2026, 4, 1));
-            return actor -> compliance.meetings().reschedule(meeting, LocalDate.of(2026, 4, 2), LocalTime.of(9, 0), actor);
+            int version = meetingVersion(meeting);
+            return actor -> compliance.meetings().reschedule(meeting, version, LocalDate.of(2026, 4, 2), LocalTime.of(9, 0), actor);
         }));
         cases.add(new UseCase("record meeting attendance", Permission.SCHEDULE, "UPDATE", "attendance", () -> {
             long meeting = meeting(LocalDate.of(2026, 1, 7));
+            int version = meetingVersion(meeting);
             var lee = db.withHandle(h -> h.attach(OfficerDao.class).findById(f.lee)).orElseThrow();
-            return actor -> compliance.meetings().recordAttendance(meeting,
+            return actor -> compliance.meetings().recordAttendance(meeting, version,
                     List.of(new AttendanceLine(lee, false, "Court")), actor);
         }));
         // ---- exports: data leaving the desk

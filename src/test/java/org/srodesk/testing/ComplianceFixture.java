@@ -20,14 +20,22 @@ import org.srodesk.service.compliance.LogDraft;
  */
 public final class ComplianceFixture implements AutoCloseable {
 
-    public final TimeOffFixture district = new TimeOffFixture();
-    public final ComplianceServices services =
-            ComplianceServices.create(district.database, new RosterService(district.database), district.clock);
-    public final long lee = district.lee;
-    public final long diaz = district.roverA;
-    public final long moe = district.roverB;
+    public final TimeOffFixture district;
+    public final ComplianceServices services;
+    public final long lee;
+    public final long diaz;
+    public final long moe;
 
     public ComplianceFixture() {
+        this(Backend.H2);
+    }
+
+    public ComplianceFixture(Backend backend) {
+        district = new TimeOffFixture(backend);
+        services = ComplianceServices.create(district.database, new RosterService(district.database), district.clock);
+        lee = district.lee;
+        diaz = district.roverA;
+        moe = district.roverB;
         district.database.useTransaction(h -> {
             UnitEventDao events = h.attach(UnitEventDao.class);
             for (YearMonth m = YearMonth.of(2025, 9); !m.isAfter(YearMonth.of(2026, 3)); m = m.plusMonths(1)) {
@@ -40,6 +48,12 @@ public final class ComplianceFixture implements AutoCloseable {
     public long meetingOn(LocalDate day) {
         return district.database.withHandle(h -> h.createQuery("SELECT id FROM unit_event WHERE event_date = :d")
                 .bind("d", day).mapTo(Long.class).one());
+    }
+
+    /** The meeting's optimistic version as stored now (what a desk reading it now would hold). */
+    public int versionOf(long meeting) {
+        return district.database.withHandle(h -> h.createQuery("SELECT version FROM unit_event WHERE id = :id")
+                .bind("id", meeting).mapTo(Integer.class).one());
     }
 
     public static LogDraft log(long officer, YearMonth month, LocalDate received, int gangs, int drugs, int cyber,

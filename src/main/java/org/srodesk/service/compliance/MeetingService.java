@@ -29,6 +29,7 @@ import org.srodesk.persistence.UnitEventDao;
 import org.srodesk.domain.account.Permission;
 import org.srodesk.service.Actor;
 import org.srodesk.service.AuditLog;
+import org.srodesk.service.ConcurrentChangeException;
 import org.srodesk.service.ValidationException;
 
 /**
@@ -37,7 +38,11 @@ import org.srodesk.service.ValidationException;
  * here moves the finding too. {@link MeetingRule#DEFAULT} (first Wednesday, 14:00, or the next school
  * day of the month) proposes the date of a month without one; any month's meeting can be moved.
  * Each write is one transaction with its {@code audit_log} row and needs {@link Permission#SCHEDULE};
- * bad input throws {@link ValidationException} and writes nothing.
+ * bad input throws {@link ValidationException} and writes nothing. Moving a meeting and recording its
+ * attendance take the meeting's version the desk read ({@link MeetingRow#version()},
+ * {@link AttendanceSheet#version()}): when another desk changed the meeting or its attendance since,
+ * they throw {@link ConcurrentChangeException} ("Changed by sgt.two at 09:12 on 2 Mar 2026 — reload
+ * and try again.") and write nothing.
  */
 public final class MeetingService {
 
@@ -65,8 +70,9 @@ public final class MeetingService {
             Map<Long, List<MeetingAttendance>> byMeeting = new HashMap<>();
             dao.findAttendanceBetween(year.start(), year.end())
                     .forEach(a -> byMeeting.computeIfAbsent(a.unitEventId(), k -> new ArrayList<>()).add(a));
-            return dao.findMandatoryBetween(year.start(), year.end()).stream()
-                    .map(m -> new MeetingRow(m, AttendanceRate.of(byMeeting.getOrDefault(m.id(), List.of()))))
+            return dao.findMandatoryVersionedBetween(year.start(), year.end()).stream()
+                    .map(m -> new MeetingRow(m.event(), m.version(),
+                            AttendanceRate.of(byMeeting.getOrDefault(m.event().id(), List.of()))))
                     .toList();
         });
     }
@@ -101,13 +107,20 @@ public final class MeetingService {
         });
     }
 
-    /** Moves one meeting to another day and time of the same month. */
-    public UnitEvent reschedule(long meetingId, LocalDate date, LocalTime time, Actor actor) {
+    /**
+     * Moves one meeting to another day and time of the same month, if it is still at {@code version}
+     * (the version the desk read); otherwise {@link ConcurrentChangeException} and nothing is written.
+     */
+    public UnitEvent reschedule(long meetingId, int version, LocalDate date, LocalTime time, Actor actor) {
         java.util.Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
+        Instant now = clock.instant();
         return database.inTransaction(handle -> {
             MeetingDao dao = handle.attach(MeetingDao.class);
             UnitEvent meeting = dao.findEvent(meetingId)
                     .orElseThrow(() -> new ValidationException(MEETING, "That meeting no longer exists; reload."));
+            if (dao.findStamp(meetingId).orElseThrow().version() != version) {
+                throw changedMeanwhile(dao, meetingId); // before the checks: the user's form is out of date
+            }
             List<ValidationException.FieldError> errors = new ArrayList<>();
             if (date == null) {
                 errors.add(new ValidationException.FieldError(DATE, "Enter the meeting day."));
@@ -124,32 +137,39 @@ public final class MeetingService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
-            dao.reschedule(meetingId, date, time);
+            if (dao.reschedule(meetingId, version, date, time, actor.userName(), now) != 1) {
+                throw changedMeanwhile(dao, meetingId);
+            }
             AuditLog.record(handle, actor, "UPDATE", "meeting", meetingId,
-                    AuditLog.state("date", meeting.date(), "time", meeting.startTime()),
-                    AuditLog.state("date", date, "time", time));
+                    AuditLog.state("date", meeting.date(), "time", meeting.startTime(), "version", version),
+                    AuditLog.state("date", date, "time", time, "version", version + 1));
             return new UnitEvent(meetingId, date, time, meeting.title(), meeting.mandatory());
         });
     }
 
-    /** The attendance sheet of one meeting: every officer, with what is recorded. */
-    public List<AttendanceLine> attendance(long meetingId) {
+    /** The attendance sheet of one meeting: every officer, with what is recorded, and the meeting's version. */
+    public AttendanceSheet attendance(long meetingId) {
         return database.inTransaction(handle -> {
+            MeetingDao dao = handle.attach(MeetingDao.class);
+            int version = dao.findStamp(meetingId)
+                    .orElseThrow(() -> new ValidationException(MEETING, "That meeting no longer exists; reload."))
+                    .version();
             Map<Long, MeetingAttendance> recorded = new HashMap<>();
-            handle.attach(MeetingDao.class).findAttendance(meetingId).forEach(a -> recorded.put(a.officerId(), a));
-            return handle.attach(OfficerDao.class).findAll().stream().map(o -> {
+            dao.findAttendance(meetingId).forEach(a -> recorded.put(a.officerId(), a));
+            return new AttendanceSheet(version, handle.attach(OfficerDao.class).findAll().stream().map(o -> {
                 MeetingAttendance a = recorded.get(o.id());
                 return new AttendanceLine(o, a == null ? null : a.attended(), a == null ? "" : a.absenceReason());
-            }).toList();
+            }).toList());
         });
     }
 
     /**
      * Replaces the attendance of one meeting with {@code lines} (lines with {@code attended == null}
      * are left unrecorded). Refused: a meeting in the future, an absence without its reason (field
-     * "reason-" + officer id), an unknown officer.
+     * "reason-" + officer id), an unknown officer; {@link ConcurrentChangeException} when the meeting
+     * or its attendance changed since the desk read it at {@code version}.
      */
-    public AttendanceRate recordAttendance(long meetingId, List<AttendanceLine> lines, Actor actor) {
+    public AttendanceRate recordAttendance(long meetingId, int version, List<AttendanceLine> lines, Actor actor) {
         java.util.Objects.requireNonNull(actor, "actor").require(Permission.SCHEDULE);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -157,6 +177,9 @@ public final class MeetingService {
             MeetingDao dao = handle.attach(MeetingDao.class);
             UnitEvent meeting = dao.findEvent(meetingId)
                     .orElseThrow(() -> new ValidationException(MEETING, "That meeting no longer exists; reload."));
+            if (dao.findStamp(meetingId).orElseThrow().version() != version) {
+                throw changedMeanwhile(dao, meetingId); // before the checks: the user's form is out of date
+            }
             if (meeting.date().isAfter(today)) {
                 throw new ValidationException(MEETING, "The meeting of " + meeting.date()
                         + " has not taken place yet; record attendance on or after that day.");
@@ -183,6 +206,9 @@ public final class MeetingService {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
+            if (dao.stamp(meetingId, version, actor.userName(), now) != 1) {
+                throw changedMeanwhile(dao, meetingId);
+            }
             List<MeetingAttendance> before = dao.findAttendance(meetingId);
             dao.deleteAttendance(meetingId);
             dao.insertAttendance(records);
@@ -190,6 +216,21 @@ public final class MeetingService {
                     attendanceState(meeting, records));
             return AttendanceRate.of(records);
         });
+    }
+
+    /** "Changed by sgt.two at 09:12 on 2 Mar 2026 — reload and try again." (the other desk's committed stamp) */
+    private ConcurrentChangeException changedMeanwhile(MeetingDao dao, long meetingId) {
+        MeetingDao.Stamp stamp = dao.findStamp(meetingId).orElse(null);
+        if (stamp == null) {
+            return new ConcurrentChangeException("That meeting no longer exists — reload and try again.");
+        }
+        if (stamp.changedBy() == null || stamp.changedAt() == null) {
+            return new ConcurrentChangeException("Someone else changed this meeting — reload and try again.");
+        }
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(stamp.changedAt().atZone(clock.getZone()));
+        return new ConcurrentChangeException("Changed by " + stamp.changedBy() + " at " + when
+                + " — reload and try again.");
     }
 
     /** "meeting=2026-03-04; present=8; absent=1; absent_officers=12" */

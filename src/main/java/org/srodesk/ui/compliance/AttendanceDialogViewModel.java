@@ -18,6 +18,7 @@ import org.srodesk.domain.UnitEvent;
 import org.srodesk.domain.compliance.AttendanceRate;
 import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.AttendanceLine;
+import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.ui.common.TaskRunner;
 
@@ -49,20 +50,25 @@ public final class AttendanceDialogViewModel {
     private final TaskRunner tasks;
     private final Actor actor;
     private final UnitEvent meeting;
+    /** The meeting's version as last read (the list's row, then the sheet); goes back with the sheet. */
+    private int version;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors();
 
-    public AttendanceDialogViewModel(MeetingService service, TaskRunner tasks, Actor actor, UnitEvent meeting) {
+    /** {@code row}: the meeting as the list read it. */
+    public AttendanceDialogViewModel(MeetingService service, TaskRunner tasks, Actor actor, MeetingRow row) {
         this.service = Objects.requireNonNull(service);
         this.tasks = Objects.requireNonNull(tasks);
         this.actor = Objects.requireNonNull(actor);
-        this.meeting = Objects.requireNonNull(meeting);
+        this.meeting = Objects.requireNonNull(row, "row").meeting();
+        this.version = row.version();
     }
 
     /** Reads the sheet as recorded so far. */
     public void load() {
         tasks.run("Reading attendance…", () -> service.attendance(meeting.id()), found -> {
-            lines.setAll(found.stream().map(Line::new).toList());
+            version = found.version();
+            lines.setAll(found.lines().stream().map(Line::new).toList());
             lines.forEach(l -> {
                 errors.clearOnEdit(l.reasonProperty(), l.field());
                 errors.clearOnEdit(l.attendedProperty(), l.field());
@@ -78,7 +84,8 @@ public final class AttendanceDialogViewModel {
     public void submit(Consumer<AttendanceRate> onDone) {
         List<AttendanceLine> sheet = lines.stream()
                 .map(l -> new AttendanceLine(l.officer(), l.attendedProperty().get(), l.reasonProperty().get())).toList();
-        tasks.run("Recording attendance…", () -> service.recordAttendance(meeting.id(), sheet, actor), onDone,
+        int seen = version;
+        tasks.run("Recording attendance…", () -> service.recordAttendance(meeting.id(), seen, sheet, actor), onDone,
                 e -> errors.failed(e, "Attendance was not recorded"));
     }
 

@@ -67,7 +67,7 @@ public final class MeetingsViewModel {
         }
         MeetingRow row = selected.get();
         if (row != null) {
-            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row.meeting(), actor))
+            complianceDialogs.showRescheduleDialog(new RescheduleDialogViewModel(service, tasks, row, actor))
                     .ifPresent(moved -> load());
         }
     }
@@ -77,7 +77,7 @@ public final class MeetingsViewModel {
         if (row == null || !mayChange()) {
             return;
         }
-        AttendanceDialogViewModel dialog = new AttendanceDialogViewModel(service, tasks, actor, row.meeting());
+        AttendanceDialogViewModel dialog = new AttendanceDialogViewModel(service, tasks, actor, row);
         dialog.load();
         complianceDialogs.showAttendanceDialog(dialog).ifPresent(rate -> {
             load();

@@ -15,6 +15,7 @@ import javafx.collections.ObservableMap;
 
 import org.srodesk.domain.UnitEvent;
 import org.srodesk.service.Actor;
+import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.service.compliance.MeetingService;
 import org.srodesk.ui.common.TaskRunner;
 
@@ -24,16 +25,19 @@ public final class RescheduleDialogViewModel {
     private final MeetingService service;
     private final TaskRunner tasks;
     private final UnitEvent meeting;
+    private final int version;
     private final Actor actor;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
     private final FieldErrors errors = new FieldErrors();
 
-    public RescheduleDialogViewModel(MeetingService service, TaskRunner tasks, UnitEvent meeting, Actor actor) {
+    /** {@code row}: the meeting as the list read it; its version goes back with the move. */
+    public RescheduleDialogViewModel(MeetingService service, TaskRunner tasks, MeetingRow row, Actor actor) {
         this.service = Objects.requireNonNull(service);
         this.actor = Objects.requireNonNull(actor, "actor");
         this.tasks = Objects.requireNonNull(tasks);
-        this.meeting = Objects.requireNonNull(meeting);
+        this.meeting = Objects.requireNonNull(row, "row").meeting();
+        this.version = row.version();
         date.set(meeting.date());
         time.set(meeting.startTime() == null ? "14:00" : meeting.startTime().toString());
         errors.clearOnEdit(date, MeetingService.DATE);
@@ -50,7 +54,7 @@ public final class RescheduleDialogViewModel {
             return;
         }
         LocalDate day = date.get();
-        tasks.run("Moving the meeting…", () -> service.reschedule(meeting.id(), day, start, actor), onDone,
+        tasks.run("Moving the meeting…", () -> service.reschedule(meeting.id(), version, day, start, actor), onDone,
                 e -> errors.failed(e, "The meeting was not moved"));
     }
 

@@ -47,10 +47,10 @@ class MeetingServiceTest {
     @Test
     void theAttendanceRateMatchesAHandCount() {
         // September: 3 present. October: Lee absent (court), 2 present. November: Moe not recorded, 2 present.
-        meetings.recordAttendance(fixture.meetingOn(SEPTEMBER), sheet(true, "", true, true), TimeOffFixture.SERGEANT);
-        meetings.recordAttendance(fixture.meetingOn(OCTOBER), sheet(false, "Court appearance", true, true),
+        meetings.recordAttendance(fixture.meetingOn(SEPTEMBER), 0, sheet(true, "", true, true), TimeOffFixture.SERGEANT);
+        meetings.recordAttendance(fixture.meetingOn(OCTOBER), 0, sheet(false, "Court appearance", true, true),
                 TimeOffFixture.SERGEANT);
-        AttendanceRate november = meetings.recordAttendance(fixture.meetingOn(NOVEMBER), sheet(true, "", true, null),
+        AttendanceRate november = meetings.recordAttendance(fixture.meetingOn(NOVEMBER), 0, sheet(true, "", true, null),
                 TimeOffFixture.SERGEANT);
         assertEquals(new AttendanceRate(2, 0), november);
         // 7 present of 8 recorded = 87.5 %
@@ -68,7 +68,7 @@ class MeetingServiceTest {
     @Test
     void anAbsenceWithoutItsReasonIsRefusedOnThatOfficersLineAndNothingIsWritten() {
         ValidationException refused = assertThrows(ValidationException.class, () -> meetings.recordAttendance(
-                fixture.meetingOn(OCTOBER), sheet(false, " ", true, true), TimeOffFixture.SERGEANT));
+                fixture.meetingOn(OCTOBER), 0, sheet(false, " ", true, true), TimeOffFixture.SERGEANT));
         assertEquals("Give the reason Lee, Pat was absent.", refused.byField().get("reason-" + fixture.lee));
         assertEquals(0, fixture.count("meeting_attendance"));
     }
@@ -76,7 +76,7 @@ class MeetingServiceTest {
     @Test
     void attendanceCannotBeRecordedBeforeTheMeeting() {
         assertThrows(ValidationException.class, () -> meetings.recordAttendance(
-                fixture.meetingOn(LocalDate.of(2026, 2, 4)), sheet(true, "", true, true), TimeOffFixture.SERGEANT));
+                fixture.meetingOn(LocalDate.of(2026, 2, 4)), 0, sheet(true, "", true, true), TimeOffFixture.SERGEANT));
         assertEquals(0, fixture.count("meeting_attendance"));
     }
 
@@ -89,7 +89,7 @@ class MeetingServiceTest {
         assertTrue(hasMeetingFinding(onFirst));
         assertFalse(hasMeetingFinding(onMoved));
 
-        meetings.reschedule(fixture.meetingOn(first), moved, LocalTime.of(9, 30), Actors.SERGEANT);
+        meetings.reschedule(fixture.meetingOn(first), 0, moved, LocalTime.of(9, 30), Actors.SERGEANT);
         assertFalse(hasMeetingFinding(onFirst));
         assertTrue(hasMeetingFinding(onMoved));
     }
@@ -101,9 +101,9 @@ class MeetingServiceTest {
     @Test
     void aMeetingMovesOnlyWithinItsMonthAndToAWeekday() {
         long march = fixture.meetingOn(LocalDate.of(2026, 3, 4));
-        assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, LocalDate.of(2026, 4, 1),
+        assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, 0, LocalDate.of(2026, 4, 1),
                 LocalTime.of(14, 0), Actors.SERGEANT)).byField().get(MeetingService.DATE).contains("March 2026"));
-        assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, LocalDate.of(2026, 3, 7),
+        assertTrue(assertThrows(ValidationException.class, () -> meetings.reschedule(march, 0, LocalDate.of(2026, 3, 7),
                 LocalTime.of(14, 0), Actors.SERGEANT)).byField().get(MeetingService.DATE).contains("saturday"));
     }
 

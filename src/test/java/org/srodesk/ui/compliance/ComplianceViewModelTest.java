@@ -2,25 +2,31 @@ package org.srodesk.ui.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srodesk.domain.OfficerRole;
+import org.srodesk.domain.account.Role;
 import org.srodesk.domain.compliance.LogState;
 import org.srodesk.domain.compliance.OverdueItem;
 import org.srodesk.domain.compliance.SchoolYear;
 import org.srodesk.domain.compliance.TrainingState;
+import org.srodesk.service.Actor;
 import org.srodesk.service.compliance.LogDraft;
 import org.srodesk.service.compliance.LogRow;
+import org.srodesk.service.compliance.MeetingRow;
 import org.srodesk.testing.Actors;
 import org.srodesk.testing.ComplianceFixture;
 import org.srodesk.testing.TimeOffFixture;
@@ -214,5 +220,36 @@ class ComplianceViewModelTest {
         ComplianceViewModel admin = new ComplianceViewModel(fixture.services, tasks, dialogs, complianceDialogs,
                 Actors.ADMIN);
         assertFalse(admin.canSchedule() || admin.canExport());
+    }
+
+    /** Issue 13: both meeting dialogs send back the version they read; a stale one says who changed it. */
+    @Test
+    void aMeetingDialogOpenedBeforeAnotherDeskChangedTheMeetingSaysWhoAndWritesNothing() {
+        LocalDate january = LocalDate.of(2026, 1, 7);
+        viewModel.meetings().selectedProperty().set(viewModel.meetings().rows().stream()
+                .filter(r -> r.meeting().date().equals(january)).findFirst().orElseThrow());
+        viewModel.meetings().rescheduleSelected();
+        viewModel.meetings().takeAttendance();
+        RescheduleDialogViewModel move = (RescheduleDialogViewModel) complianceDialogs.opened.get(0);
+        AttendanceDialogViewModel sheet = (AttendanceDialogViewModel) complianceDialogs.opened.get(1);
+        sheet.markRestPresent();
+
+        MeetingRow atOtherDesk = fixture.services.meetings().meetings(new SchoolYear(2025)).stream()
+                .filter(r -> r.meeting().date().equals(january)).findFirst().orElseThrow();
+        fixture.services.meetings().reschedule(atOtherDesk.meeting().id(), atOtherDesk.version(),
+                LocalDate.of(2026, 1, 8), LocalTime.of(9, 0), new Actor("sgt.two", "Sgt. Two", Role.SERGEANT));
+        int audit = fixture.count("audit_log");
+
+        AtomicReference<Object> done = new AtomicReference<>();
+        move.dateProperty().set(LocalDate.of(2026, 1, 9));
+        move.submit(done::set);
+        sheet.submit(done::set);
+
+        assertNull(done.get(), "neither dialog closed");
+        String who = "Changed by sgt.two at 09:00 on 1 Feb 2026 — reload and try again.";
+        assertEquals("The meeting was not moved: " + who, move.problemProperty().get());
+        assertEquals("Attendance was not recorded: " + who, sheet.problemProperty().get());
+        assertEquals(audit, fixture.count("audit_log"));
+        assertEquals(0, fixture.count("meeting_attendance"));
     }
 }
