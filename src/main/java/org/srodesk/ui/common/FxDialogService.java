@@ -77,6 +77,30 @@ public final class FxDialogService implements DialogService {
                     : i == 0 ? ButtonData.OK_DONE : ButtonData.OTHER));
         }
         alert.getButtonTypes().setAll(buttons);
+        // Four long choices ("Create a new empty database", …) came out as "Create a ...": once the buttons are styled
+        // (a pulse after showing), the dialog widens to show every one in full, staying centred.
+        javafx.scene.control.DialogPane pane = alert.getDialogPane();
+        for (ButtonType type : buttons) {
+            javafx.scene.control.ButtonBar.setButtonUniformSize(pane.lookupButton(type), false);
+        }
+        alert.setOnShown(shown -> javafx.application.Platform.runLater(() -> {
+            double needed = pane.snappedLeftInset() + pane.snappedRightInset() + 40;
+            for (ButtonType type : buttons) {
+                if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                    double full = Math.max(70, button.prefWidth(-1)); // 70: the button bar's own minimum
+                    button.setMinWidth(full);
+                    needed += full + 10;
+                }
+            }
+            Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+            if (window != null && needed > pane.getWidth()) {
+                double wider = needed - pane.getWidth();
+                String width = String.valueOf(Math.ceil(needed));
+                pane.setStyle("-fx-pref-width: " + width + "; -fx-max-width: " + width + ";");
+                window.sizeToScene();
+                window.setX(window.getX() - wider / 2);
+            }
+        }));
         return alert.showAndWait().map(ButtonType::getText);
     }
 
