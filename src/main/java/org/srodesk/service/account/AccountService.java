@@ -153,7 +153,7 @@ public final class AccountService {
             // A lock that ran out starts a fresh count.
             int failures = (account.lockedUntil() != null ? 0 : account.failedAttempts()) + 1;
             Instant lock = SignInPolicy.lockAfterFailure(failures, now);
-            accounts.recordFailure(account.id(), lock == null ? failures : 0, lock);
+            accounts.recordFailure(account.id(), failures, lock); // a lock keeps its count (Accounts screen)
             AuditLog.record(h, name, action + "_FAILED", SESSION, account.id(),
                     "failed_attempts=" + (failures - 1), "failed_attempts=" + failures + "; reason=wrong password");
             if (lock != null) {

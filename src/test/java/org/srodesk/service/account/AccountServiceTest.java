@@ -111,6 +111,8 @@ class AccountServiceTest {
                 () -> service.signIn("sgt.olson", "wrong-password-x".toCharArray()));
         assertEquals(SignInException.Reason.LOCKED, fifth.reason());
         assertEquals(clock.instant().plus(Duration.ofMinutes(15)), fifth.lockedUntil());
+        Account locked = service.accounts(admin).stream().filter(a -> a.userName().equals("sgt.olson")).findFirst().orElseThrow();
+        assertEquals(5, locked.failedAttempts(), "the Accounts screen shows the five failures next to the lock");
 
         clock.advance(Duration.ofMinutes(14));
         SignInException stillLocked = assertThrows(SignInException.class, () -> service.signIn("sgt.olson", TEMPORARY));
