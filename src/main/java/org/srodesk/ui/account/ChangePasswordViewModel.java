@@ -28,11 +28,8 @@ public final class ChangePasswordViewModel {
     private final Actor actor;
     private final boolean forced;
     private final StringProperty current = new SimpleStringProperty(this, "current", "");
-    private final StringProperty next = new SimpleStringProperty(this, "next", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final NewPassword next = new NewPassword(this, "next");
     private final ReadOnlyStringWrapper currentError = new ReadOnlyStringWrapper(this, "currentError", "");
-    private final ReadOnlyStringWrapper nextError = new ReadOnlyStringWrapper(this, "nextError", "");
-    private final ReadOnlyStringWrapper repeatError = new ReadOnlyStringWrapper(this, "repeatError", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
 
@@ -43,8 +40,6 @@ public final class ChangePasswordViewModel {
         this.actor = Objects.requireNonNull(actor);
         this.forced = forced;
         current.addListener((obs, old, now) -> currentError.set(""));
-        next.addListener((obs, old, now) -> nextError.set(""));
-        repeat.addListener((obs, old, now) -> repeatError.set(""));
     }
 
     /** Changes the password; {@code onChanged} is called once it is saved. */
@@ -57,12 +52,11 @@ public final class ChangePasswordViewModel {
             currentError.set(forced ? "Enter the temporary password you signed in with." : "Enter your current password.");
             return;
         }
-        if (!Objects.equals(next.get(), repeat.get())) {
-            repeatError.set(PasswordRules.MISMATCH);
+        if (!next.typedTwiceAlike()) {
             return;
         }
         char[] old = current.get().toCharArray();
-        char[] chosen = next.get().toCharArray();
+        char[] chosen = next.chars();
         checking.set(true);
         tasks.run("Changing the password…", () -> {
             accounts.changePassword(actor, old, chosen);
@@ -71,8 +65,7 @@ public final class ChangePasswordViewModel {
             clear(old, chosen);
             checking.set(false);
             current.set("");
-            next.set("");
-            repeat.set("");
+            next.clear();
             onChanged.accept(done);
         }, error -> {
             clear(old, chosen);
@@ -80,7 +73,7 @@ public final class ChangePasswordViewModel {
             if (error instanceof ValidationException refused) {
                 Map<String, String> fields = refused.byField();
                 currentError.set(fields.getOrDefault(AccountService.CURRENT_PASSWORD, ""));
-                nextError.set(fields.getOrDefault(AccountService.PASSWORD, ""));
+                next.refused(fields.get(AccountService.PASSWORD));
             } else {
                 problem.set("Not changed: " + error.getMessage());
             }
@@ -103,11 +96,11 @@ public final class ChangePasswordViewModel {
     public boolean isForced() { return forced; }
     public String policyHint() { return PasswordRules.HINT; }
     public StringProperty currentProperty() { return current; }
-    public StringProperty nextProperty() { return next; }
-    public StringProperty repeatProperty() { return repeat; }
+    public StringProperty nextProperty() { return next.passwordProperty(); }
+    public StringProperty repeatProperty() { return next.repeatProperty(); }
     public ReadOnlyStringProperty currentErrorProperty() { return currentError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty nextErrorProperty() { return nextError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty repeatErrorProperty() { return repeatError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nextErrorProperty() { return next.passwordErrorProperty(); }
+    public ReadOnlyStringProperty repeatErrorProperty() { return next.repeatErrorProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
 }

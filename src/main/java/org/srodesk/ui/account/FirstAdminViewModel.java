@@ -27,12 +27,9 @@ public final class FirstAdminViewModel {
     private final TaskRunner tasks;
     private final StringProperty userName = new SimpleStringProperty(this, "userName", "");
     private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final NewPassword password = new NewPassword(this, "password");
     private final ReadOnlyStringWrapper userNameError = new ReadOnlyStringWrapper(this, "userNameError", "");
     private final ReadOnlyStringWrapper displayNameError = new ReadOnlyStringWrapper(this, "displayNameError", "");
-    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
-    private final ReadOnlyStringWrapper repeatError = new ReadOnlyStringWrapper(this, "repeatError", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
 
@@ -41,8 +38,6 @@ public final class FirstAdminViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         userName.addListener((obs, old, now) -> userNameError.set(""));
         displayName.addListener((obs, old, now) -> displayNameError.set(""));
-        password.addListener((obs, old, now) -> passwordError.set(""));
-        repeat.addListener((obs, old, now) -> repeatError.set(""));
     }
 
     /** Creates the administrator and signs it in; {@code onCreated} receives the sign-in. */
@@ -51,19 +46,17 @@ public final class FirstAdminViewModel {
             return;
         }
         problem.set("");
-        if (!Objects.equals(password.get(), repeat.get())) {
-            repeatError.set(PasswordRules.MISMATCH);
+        if (!password.typedTwiceAlike()) {
             return;
         }
         String name = userName.get();
         String display = displayName.get();
-        char[] typed = password.get().toCharArray();
+        char[] typed = password.chars();
         checking.set(true);
         tasks.run("Creating the administrator…", () -> accounts.createFirstAdmin(name, display, typed), signIn -> {
             Arrays.fill(typed, '\0');
             checking.set(false);
-            password.set("");
-            repeat.set("");
+            password.clear();
             onCreated.accept(signIn);
         }, error -> {
             Arrays.fill(typed, '\0');
@@ -72,7 +65,7 @@ public final class FirstAdminViewModel {
                 Map<String, String> fields = refused.byField();
                 userNameError.set(fields.getOrDefault(AccountService.USER_NAME, ""));
                 displayNameError.set(fields.getOrDefault(AccountService.DISPLAY_NAME, ""));
-                passwordError.set(fields.getOrDefault(AccountService.PASSWORD, ""));
+                password.refused(fields.get(AccountService.PASSWORD));
             } else {
                 problem.set("Not created: " + error.getMessage());
             }
@@ -82,12 +75,12 @@ public final class FirstAdminViewModel {
     public String policyHint() { return PasswordRules.HINT; }
     public StringProperty userNameProperty() { return userName; }
     public StringProperty displayNameProperty() { return displayName; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty repeatProperty() { return repeat; }
+    public StringProperty passwordProperty() { return password.passwordProperty(); }
+    public StringProperty repeatProperty() { return password.repeatProperty(); }
     public ReadOnlyStringProperty userNameErrorProperty() { return userNameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty displayNameErrorProperty() { return displayNameError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty passwordErrorProperty() { return passwordError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty repeatErrorProperty() { return repeatError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordErrorProperty() { return password.passwordErrorProperty(); }
+    public ReadOnlyStringProperty repeatErrorProperty() { return password.repeatErrorProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty checkingProperty() { return checking.getReadOnlyProperty(); }
 }

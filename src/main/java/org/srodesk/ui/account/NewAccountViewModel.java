@@ -33,13 +33,10 @@ public final class NewAccountViewModel {
     private final StringProperty userName = new SimpleStringProperty(this, "userName", "");
     private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role", Role.SERGEANT);
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final NewPassword password = new NewPassword(this, "password");
     private final ReadOnlyStringWrapper userNameError = new ReadOnlyStringWrapper(this, "userNameError", "");
     private final ReadOnlyStringWrapper displayNameError = new ReadOnlyStringWrapper(this, "displayNameError", "");
     private final ReadOnlyStringWrapper roleError = new ReadOnlyStringWrapper(this, "roleError", "");
-    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
-    private final ReadOnlyStringWrapper repeatError = new ReadOnlyStringWrapper(this, "repeatError", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
@@ -50,8 +47,6 @@ public final class NewAccountViewModel {
         userName.addListener((obs, old, now) -> userNameError.set(""));
         displayName.addListener((obs, old, now) -> displayNameError.set(""));
         role.addListener((obs, old, now) -> roleError.set(""));
-        password.addListener((obs, old, now) -> passwordError.set(""));
-        repeat.addListener((obs, old, now) -> repeatError.set(""));
     }
 
     public void submit(Consumer<Account> onCreated) {
@@ -59,20 +54,18 @@ public final class NewAccountViewModel {
             return;
         }
         problem.set("");
-        if (!Objects.equals(password.get(), repeat.get())) {
-            repeatError.set(PasswordRules.MISMATCH);
+        if (!password.typedTwiceAlike()) {
             return;
         }
         String name = userName.get();
         String display = displayName.get();
         Role chosen = role.get();
-        char[] typed = password.get().toCharArray();
+        char[] typed = password.chars();
         saving.set(true);
         tasks.run("Creating the account…", () -> accounts.createAccount(actor, name, display, chosen, typed), account -> {
             Arrays.fill(typed, '\0');
             saving.set(false);
-            password.set("");
-            repeat.set("");
+            password.clear();
             onCreated.accept(account);
         }, error -> {
             Arrays.fill(typed, '\0');
@@ -82,7 +75,7 @@ public final class NewAccountViewModel {
                 userNameError.set(fields.getOrDefault(AccountService.USER_NAME, ""));
                 displayNameError.set(fields.getOrDefault(AccountService.DISPLAY_NAME, ""));
                 roleError.set(fields.getOrDefault(AccountService.ROLE, ""));
-                passwordError.set(fields.getOrDefault(AccountService.PASSWORD, ""));
+                password.refused(fields.get(AccountService.PASSWORD));
             } else {
                 problem.set("Not created: " + error.getMessage());
             }
@@ -93,13 +86,13 @@ public final class NewAccountViewModel {
     public StringProperty userNameProperty() { return userName; }
     public StringProperty displayNameProperty() { return displayName; }
     public ObjectProperty<Role> roleProperty() { return role; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty repeatProperty() { return repeat; }
+    public StringProperty passwordProperty() { return password.passwordProperty(); }
+    public StringProperty repeatProperty() { return password.repeatProperty(); }
     public ReadOnlyStringProperty userNameErrorProperty() { return userNameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty displayNameErrorProperty() { return displayNameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty roleErrorProperty() { return roleError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty passwordErrorProperty() { return passwordError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty repeatErrorProperty() { return repeatError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordErrorProperty() { return password.passwordErrorProperty(); }
+    public ReadOnlyStringProperty repeatErrorProperty() { return password.repeatErrorProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
 }

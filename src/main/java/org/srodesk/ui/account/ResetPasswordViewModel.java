@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.srodesk.domain.account.Account;
@@ -24,10 +23,7 @@ public final class ResetPasswordViewModel {
     private final TaskRunner tasks;
     private final Actor actor;
     private final Account account;
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
-    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper(this, "passwordError", "");
-    private final ReadOnlyStringWrapper repeatError = new ReadOnlyStringWrapper(this, "repeatError", "");
+    private final NewPassword password = new NewPassword(this, "password");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
@@ -36,8 +32,6 @@ public final class ResetPasswordViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.actor = Objects.requireNonNull(actor);
         this.account = Objects.requireNonNull(account);
-        password.addListener((obs, old, now) -> passwordError.set(""));
-        repeat.addListener((obs, old, now) -> repeatError.set(""));
     }
 
     public void submit(Consumer<Boolean> onReset) {
@@ -45,11 +39,10 @@ public final class ResetPasswordViewModel {
             return;
         }
         problem.set("");
-        if (!Objects.equals(password.get(), repeat.get())) {
-            repeatError.set(PasswordRules.MISMATCH);
+        if (!password.typedTwiceAlike()) {
             return;
         }
-        char[] typed = password.get().toCharArray();
+        char[] typed = password.chars();
         saving.set(true);
         tasks.run("Resetting the password of " + account.userName() + "…", () -> {
             accounts.resetPassword(actor, account.id(), typed);
@@ -57,14 +50,13 @@ public final class ResetPasswordViewModel {
         }, done -> {
             Arrays.fill(typed, '\0');
             saving.set(false);
-            password.set("");
-            repeat.set("");
+            password.clear();
             onReset.accept(done);
         }, error -> {
             Arrays.fill(typed, '\0');
             saving.set(false);
             if (error instanceof ValidationException refused && refused.byField().containsKey(AccountService.PASSWORD)) {
-                passwordError.set(refused.byField().get(AccountService.PASSWORD));
+                password.refused(refused.byField().get(AccountService.PASSWORD));
             } else {
                 problem.set("Not reset: " + error.getMessage());
             }
@@ -73,10 +65,10 @@ public final class ResetPasswordViewModel {
 
     public Account account() { return account; }
     public String policyHint() { return PasswordRules.HINT; }
-    public StringProperty passwordProperty() { return password; }
-    public StringProperty repeatProperty() { return repeat; }
-    public ReadOnlyStringProperty passwordErrorProperty() { return passwordError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty repeatErrorProperty() { return repeatError.getReadOnlyProperty(); }
+    public StringProperty passwordProperty() { return password.passwordProperty(); }
+    public StringProperty repeatProperty() { return password.repeatProperty(); }
+    public ReadOnlyStringProperty passwordErrorProperty() { return password.passwordErrorProperty(); }
+    public ReadOnlyStringProperty repeatErrorProperty() { return password.repeatErrorProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
 }
