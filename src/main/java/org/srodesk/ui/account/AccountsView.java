@@ -1,13 +1,9 @@
 package org.srodesk.ui.account;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +15,7 @@ import javafx.scene.control.TextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.account.Account;
 
 /** Controller of AccountsView.fxml: bindings to {@link AccountsViewModel} only. */
@@ -52,14 +49,7 @@ public final class AccountsView {
 
     /** Loads the view, binds it to {@code viewModel} and starts loading the accounts. */
     public static Parent create(AccountsViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(AccountsView.class.getResource("AccountsView.fxml"));
-        AccountsView view = new AccountsView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load AccountsView.fxml", e);
-        }
+        AccountsView view = Fxml.load(new AccountsView(viewModel), "AccountsView.fxml");
         viewModel.load();
         return view.root;
     }

@@ -1,13 +1,10 @@
 package org.srodesk.ui.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +19,7 @@ import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.account.AuditEntry;
 
 /** Controller of AuditView.fxml: bindings to {@link AuditViewModel} only. Read-only: no row can be changed here. */
@@ -61,14 +59,7 @@ public final class AuditView {
 
     /** Loads the view, binds it to {@code viewModel} and starts loading the rows. */
     public static Parent create(AuditViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(AuditView.class.getResource("AuditView.fxml"));
-        AuditView view = new AuditView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load AuditView.fxml", e);
-        }
+        AuditView view = Fxml.load(new AuditView(viewModel), "AuditView.fxml");
         viewModel.load();
         return view.root;
     }

@@ -1,7 +1,5 @@
 package org.srodesk.ui.compliance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.OfficerRole;
 import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.compliance.LogState;
@@ -79,14 +77,7 @@ public final class ComplianceView {
 
     /** Loads the view, binds it to {@code viewModel} and starts loading the data. */
     public static Parent create(ComplianceViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ComplianceView.class.getResource("ComplianceView.fxml"));
-        ComplianceView view = new ComplianceView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ComplianceView.fxml", e);
-        }
+        ComplianceView view = Fxml.load(new ComplianceView(viewModel), "ComplianceView.fxml");
         viewModel.load();
         return view.root;
     }

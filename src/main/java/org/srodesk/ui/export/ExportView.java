@@ -1,7 +1,5 @@
 package org.srodesk.ui.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +7,6 @@ import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.SearchableComboBox;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.account.Permission;
 import org.srodesk.ui.common.RoleGate;
 
@@ -59,14 +57,7 @@ public final class ExportView {
 
     /** Loads the view bound to {@code viewModel} and starts loading its schools. */
     public static Parent create(ExportViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ExportView.class.getResource("/org/srodesk/ui/export/ExportView.fxml"));
-        ExportView view = new ExportView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ExportView.fxml", e);
-        }
+        ExportView view = Fxml.load(new ExportView(viewModel), "ExportView.fxml");
         viewModel.load();
         return view.root;
     }

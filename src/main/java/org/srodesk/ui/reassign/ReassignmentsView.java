@@ -1,7 +1,5 @@
 package org.srodesk.ui.reassign;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
@@ -11,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.account.Permission;
 import org.srodesk.domain.reassign.ReassignmentEvent;
@@ -79,14 +77,7 @@ public final class ReassignmentsView {
 
     /** Loads the view, binds it to {@code viewModel} and starts loading the data. */
     public static Parent create(ReassignmentsViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ReassignmentsView.class.getResource("ReassignmentsView.fxml"));
-        ReassignmentsView view = new ReassignmentsView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ReassignmentsView.fxml", e);
-        }
+        ReassignmentsView view = Fxml.load(new ReassignmentsView(viewModel), "ReassignmentsView.fxml");
         viewModel.load();
         return view.root;
     }

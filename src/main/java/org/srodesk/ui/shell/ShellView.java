@@ -1,12 +1,9 @@
 package org.srodesk.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.account.Permission;
 
 /** Controller of ShellView.fxml: menus, navigation, the screen area and the status bar, bound to {@link ShellViewModel}. */
@@ -73,14 +71,7 @@ public final class ShellView {
 
     /** Loads ShellView.fxml with a controller bound to {@code viewModel}. */
     public static ShellView load(ShellViewModel viewModel, ScreenRegistry registry) {
-        FXMLLoader loader = new FXMLLoader(ShellView.class.getResource("ShellView.fxml"));
-        ShellView view = new ShellView(viewModel, registry);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load ShellView.fxml", e);
-        }
+        ShellView view = Fxml.load(new ShellView(viewModel, registry), "ShellView.fxml");
         return view;
     }
 

@@ -1,14 +1,10 @@
 package org.srodesk.ui.timeoff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +20,7 @@ import javafx.scene.control.TableView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.srodesk.ui.common.Fxml;
 import org.srodesk.domain.Officer;
 import org.srodesk.domain.TimeOffKind;
 import org.srodesk.domain.TimeOffRequest;
@@ -71,14 +68,7 @@ public final class TimeOffView {
 
     /** Loads the view, binds it to {@code viewModel} and starts loading the data. */
     public static Parent create(TimeOffViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(TimeOffView.class.getResource("TimeOffView.fxml"));
-        TimeOffView view = new TimeOffView(viewModel);
-        loader.setControllerFactory(type -> view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load TimeOffView.fxml", e);
-        }
+        TimeOffView view = Fxml.load(new TimeOffView(viewModel), "TimeOffView.fxml");
         viewModel.load();
         return view.root;
     }
