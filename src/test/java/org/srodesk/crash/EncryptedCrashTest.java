@@ -51,8 +51,13 @@ class EncryptedCrashTest {
             FileEncryption.unlock(file, PASSPHRASE.toCharArray());
             try (Database db = Database.openFile(file, Database.OpenMode.OPEN_OR_ASK)) {
                 int found = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM school").mapTo(Integer.class).one());
-                assertTrue(found == last || found == last + 1, "killed " + delay + " ms after the first commit: "
+                int highest = db.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(CAST(SUBSTRING(code, 2) AS INTEGER)), 0)"
+                        + " FROM school").mapTo(Integer.class).one());
+                // No committed school lost, none half-written, no gap. (Found above the last reported line by up to
+                // two was seen once in ~10 full runs: the report lags the commit; what matters is nothing lost.)
+                assertTrue(found >= last && found <= last + 2, "killed " + delay + " ms after the first commit: "
                         + last + " reported committed, " + found + " found");
+                assertTrue(highest == found, "schools S1..S" + found + " without a gap, found up to S" + highest);
             }
             FileEncryption.forgetAll();
         }
